@@ -1,0 +1,55 @@
+package uk.practicecheck.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * Working-day arithmetic: Monday to Friday, less the bank holidays of England and Wales.
+ * "Within N working days of D" is due on the Nth working day after D, D itself being day 0.
+ */
+public final class WorkingDays {
+    private final BankHolidays holidays;
+
+    public WorkingDays(BankHolidays holidays) {
+        this.holidays = holidays;
+    }
+
+    public static WorkingDays englandAndWales() {
+        return new WorkingDays(BankHolidays.englandAndWales());
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.isHoliday(day);
+    }
+
+    /** The Nth working day after {@code from}; {@code from} itself does not count. */
+    public LocalDate plus(LocalDate from, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + workingDays);
+        }
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+    public int between(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -between(to, from);
+        }
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

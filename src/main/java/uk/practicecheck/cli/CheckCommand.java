@@ -1,0 +1,105 @@
+package uk.practicecheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.practicecheck.audit.AuditResult;
+import uk.practicecheck.audit.Auditor;
+import uk.practicecheck.catalogue.RecommendationCatalogue;
+import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.engine.RuleBookException;
+import uk.practicecheck.io.CaseSummaryReader;
+import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.policy.Policy;
+import uk.practicecheck.policy.PolicyLoader;
+import uk.practicecheck.report.JsonReportWriter;
+import uk.practicecheck.report.TextReportWriter;
+
+/** {@code check FILE…}: a report per case, for a manager checking a few cases. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check case summaries (JSON) against the rules and print a report per case.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every record evaluated; no rule not met",
+            "1:at least one rule not met (or a rule failed) for some case",
+            "2:usage error",
+            "3:at least one record could not be read (the rest are still reported)",
+            "4:the rules or the policy could not be loaded",
+            "70:internal error (a bug: please report it)"})
+final class CheckCommand implements Callable<Integer> {
+
+    /** Report formats of {@code check}. */
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case summary JSON files (one case, or an array of cases, a file).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBook ruleBook;
+        Policy policy;
+        try {
+            policy = ruleOptions.policy();
+            ruleBook = ruleOptions.ruleBook();
+        } catch (RuleBookException e) {
+            err.println("The rules could not be loaded:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.CONFIGURATION_ERROR;
+        } catch (PolicyLoader.PolicyException | IOException e) {
+            err.println("practice-check: " + e.getMessage());
+            return ExitCodes.CONFIGURATION_ERROR;
+        }
+        CaseSummaryReader reader = new CaseSummaryReader();
+        List<ReadResult> records = new ArrayList<>();
+        for (Path file : files) {
+            records.addAll(reader.readFile(file));
+        }
+        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        AuditResult result = new Auditor(ruleBook, policy, RecommendationCatalogue.bundled()).audit(records, date);
+
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            new JsonReportWriter().write(result, out);
+            out.println();
+        } else {
+            new TextReportWriter().write(result, out);
+        }
+        out.flush();
+        result.rejections().forEach(r -> err.println("practice-check: rejected " + r.describe()));
+        return exitCode(result);
+    }
+
+    static int exitCode(AuditResult result) {
+        if (!result.rejections().isEmpty()) {
+            return ExitCodes.INPUT_ERROR;
+        }
+        boolean shortfall = result.cases().stream()
+                .anyMatch(c -> c.count(Outcome.NOT_MET) > 0 || c.count(Outcome.ERROR) > 0);
+        return shortfall ? ExitCodes.SOME_NOT_MET : ExitCodes.ALL_MET;
+    }
+}

@@ -1,0 +1,37 @@
+package uk.practicecheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.engine.RuleBookCompiler;
+import uk.practicecheck.engine.RuleBookException;
+import uk.practicecheck.engine.RuleSource;
+import uk.practicecheck.engine.RuleSources;
+import uk.practicecheck.policy.Policy;
+import uk.practicecheck.policy.PolicyLoader;
+
+/** The options every evaluating command shares: which rules, and which policy. */
+final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of extra .drl rules; a file with the same path as a bundled rule replaces it. Repeatable.")
+    List<Path> ruleDirectories = new ArrayList<>();
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Local timescales overriding the statutory defaults (same shape as default-policy.json).")
+    Path policyFile;
+
+    RuleBook ruleBook() throws RuleBookException, IOException {
+        List<List<RuleSource>> overlays = new ArrayList<>();
+        for (Path directory : ruleDirectories) {
+            overlays.add(RuleSources.fromDirectory(directory));
+        }
+        return RuleBookCompiler.compile(RuleSources.layered(RuleSources.bundled(), overlays));
+    }
+
+    Policy policy() throws PolicyLoader.PolicyException {
+        return policyFile == null ? PolicyLoader.defaults() : PolicyLoader.withOverrides(policyFile);
+    }
+}

@@ -1,0 +1,99 @@
+package uk.practicecheck.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import uk.practicecheck.io.RecordSource;
+import uk.practicecheck.model.AsOfView;
+import uk.practicecheck.model.CaseSummary;
+import uk.practicecheck.policy.Policy;
+
+/**
+ * Runs the rule book over cases, one at a time, as of a date. It keeps one Drools session and
+ * reuses it from case to case, so an evaluator belongs to one thread; make one per thread.
+ */
+public final class CaseEvaluator implements AutoCloseable {
+    static final String FINDINGS_GLOBAL = "findings";
+    static final String POLICY_GLOBAL = "policy";
+
+    private final RuleBook ruleBook;
+    private final Policy policy;
+    private final FindingRecorder recorder = new FindingRecorder();
+    private KieSession session;
+
+    public CaseEvaluator(RuleBook ruleBook, Policy policy) {
+        this.ruleBook = ruleBook;
+        this.policy = policy;
+        this.session = newSession();
+    }
+
+    /**
+     * Evaluates one case. The case is first restricted to what was known on {@code asOf}
+     * (in place: the caller's object is changed).
+     *
+     * @throws EvaluationException if the rule engine fails outside a rule consequence
+     */
+    public CaseResult evaluate(CaseSummary summary, LocalDate asOf, RecordSource source, List<String> warnings) {
+        AsOfView.restrict(summary, asOf);
+        recorder.startCase(summary, asOf);
+        try {
+            FactHandle handle = session.insert(summary);
+            session.fireAllRules();
+            session.delete(handle);
+        } catch (RuntimeException e) {
+            session.dispose();
+            session = newSession();
+            throw new EvaluationException("the rules could not be evaluated on this case: " + e.getMessage(), e);
+        }
+        List<RuleResult> results = new ArrayList<>();
+        for (Map.Entry<String, RuleInfo> rule : ruleBook.rulesByName().entrySet()) {
+            results.add(RuleResult.of(rule.getValue(), recorder.findingsFor(rule.getKey())));
+        }
+        results.sort(Comparator.comparing(r -> r.rule().id()));
+        return new CaseResult(source, summary.getCaseId(), summary.getChildName(), summary.getTeam(),
+                summary.getWorker(), List.copyOf(warnings), List.copyOf(results));
+    }
+
+    private KieSession newSession() {
+        KieSession created = ruleBook.kieBase().newKieSession();
+        for (KiePackage kiePackage : ruleBook.kieBase().getKiePackages()) {
+            for (Global global : kiePackage.getGlobalVariables()) {
+                switch (global.getName()) {
+                    case FINDINGS_GLOBAL -> created.setGlobal(FINDINGS_GLOBAL, recorder);
+                    case POLICY_GLOBAL -> created.setGlobal(POLICY_GLOBAL, policy);
+                    default -> throw new IllegalStateException("unknown global '" + global.getName()
+                            + "': rules may use only 'findings' and 'policy'");
+                }
+            }
+        }
+        created.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                recorder.enterRule(event.getMatch().getRule().getName());
+            }
+        });
+        return created;
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+
+    /** The engine failed on a case in a way no single rule could be blamed for. */
+    public static final class EvaluationException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EvaluationException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

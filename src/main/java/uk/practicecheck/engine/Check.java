@@ -1,0 +1,202 @@
+package uk.practicecheck.engine;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.practicecheck.model.DateTexts;
+import uk.practicecheck.policy.Due;
+
+/**
+ * One finding being recorded by a rule consequence, built up fluently:
+ *
+ * <pre>
+ * findings.about($episode.label())
+ *         .expect("return home interview offered")
+ *         .due(policy.due("missing.returnInterview.offer", $episode.getEnd(), "return"))
+ *         .done($episode.firstOffered(), "missingEpisodes.returnInterviewOffered");
+ * </pre>
+ *
+ * <p>The outcome is worked out once the case has been evaluated, from what the rule stated:
+ * a required condition that is false is not met and one that is unknown cannot be told; a
+ * deadline is met when the thing was done by then, not yet due while the due day has not
+ * passed, and not met after that. Where a rule gives both conditions and a deadline, the
+ * conditions must hold by the deadline.
+ */
+public final class Check {
+    private final String subject;
+    private final LocalDate asOf;
+    private final List<Requirement> requirements = new ArrayList<>();
+    private final List<String> unheldFields = new ArrayList<>();
+    private final RecordedFields recordedFields;
+    private String expectation;
+    private Due due;
+    private LocalDateTime done;
+    private boolean doneStated;
+
+    Check(String subject, LocalDate asOf, RecordedFields recordedFields) {
+        this.subject = subject;
+        this.asOf = asOf;
+        this.recordedFields = recordedFields;
+    }
+
+    /** What should have happened, in a few words: "return home interview offered". */
+    public Check expect(String what) {
+        this.expectation = what;
+        return this;
+    }
+
+    public Check due(Due deadline) {
+        this.due = deadline;
+        return this;
+    }
+
+    /** When the expected thing happened (null if it has not), and the case field it came from. */
+    public Check done(LocalDateTime when, String field) {
+        this.done = when;
+        this.doneStated = true;
+        noteIfNotHeld(field);
+        return this;
+    }
+
+    public Check done(LocalDate when, String field) {
+        return done(when == null ? null : when.atStartOfDay(), field);
+    }
+
+    /** A condition that must hold; null means the record does not say. */
+    public Check require(String label, Boolean satisfied) {
+        requirements.add(new Requirement(label, satisfied));
+        return this;
+    }
+
+    /** A condition that must hold, read from a field the source may not hold. */
+    public Check require(String label, Boolean satisfied, String field) {
+        boolean held = recordedFields.holds(field);
+        if (!held) {
+            unheldFields.add(field);
+        }
+        return require(label, held ? satisfied : null);
+    }
+
+    /** A condition that must hold only where {@code applies}, such as a contingency on child in need plans. */
+    public Check requireWhere(boolean applies, String label, Boolean satisfied, String field) {
+        return applies ? require(label, satisfied, field) : this;
+    }
+
+    private void noteIfNotHeld(String field) {
+        if (field != null && !recordedFields.holds(field)) {
+            unheldFields.add(field);
+        }
+    }
+
+    Finding conclude() {
+        if (!unheldFields.isEmpty() && !anyRequirementFalse()) {
+            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not hold " + String.join(", ", unheldFields) + ".", null);
+        }
+        if (due == null) {
+            return concludeConditions();
+        }
+        if (doneStated) {
+            return concludeDeadline();
+        }
+        return concludeConditionsByDeadline();
+    }
+
+    private Finding concludeConditions() {
+        if (anyRequirementFalse()) {
+            return finding(Outcome.NOT_MET, "Not met, " + failing() + ".", null);
+        }
+        if (anyRequirementUnknown()) {
+            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not say whether " + unknown() + ".", null);
+        }
+        return finding(Outcome.MET, "Met: " + labels(requirements) + ".", null);
+    }
+
+    private Finding concludeDeadline() {
+        String what = expectation == null ? "done" : expectation;
+        if (done != null) {
+            if (due.isMetBy(done)) {
+                return finding(Outcome.MET, capitalise(what) + " " + DateTexts.of(done) + ", on time (due by "
+                        + due.text() + ": " + due.basis() + ").", null);
+            }
+            long late = ChronoUnit.DAYS.between(due.date(), done.toLocalDate());
+            return finding(Outcome.NOT_MET, capitalise(what) + " " + DateTexts.of(done) + ", late: due by "
+                    + due.text() + " (" + due.basis() + ")" + lateness(late, done) + ".", late);
+        }
+        if (due.isOpenOn(asOf)) {
+            return finding(Outcome.NOT_YET_DUE, "Not yet " + what + "; due by " + due.text() + " (" + due.basis() + ").", null);
+        }
+        long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
+        return finding(Outcome.NOT_MET, "No record of " + what + "; due by " + due.text() + " (" + due.basis()
+                + "), " + days(overdue) + " overdue.", overdue);
+    }
+
+    private Finding concludeConditionsByDeadline() {
+        String what = expectation == null ? labels(requirements) : expectation;
+        if (!requirements.isEmpty() && requirements.stream().allMatch(r -> Boolean.TRUE.equals(r.satisfied()))) {
+            return finding(Outcome.MET, "Met: " + what + ", by " + due.text() + " (" + due.basis() + ").", null);
+        }
+        if (due.isOpenOn(asOf)) {
+            return finding(Outcome.NOT_YET_DUE, "Not yet met: " + what + "; due by " + due.text() + " (" + due.basis() + ").", null);
+        }
+        long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
+        if (anyRequirementFalse()) {
+            return finding(Outcome.NOT_MET, "Not met by " + due.text() + " (" + due.basis() + "), " + failing()
+                    + "; " + days(overdue) + " overdue.", overdue);
+        }
+        return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not say whether " + unknown()
+                + " by " + due.text() + " (" + due.basis() + ").", null);
+    }
+
+    private Finding finding(Outcome outcome, String message, Long daysOverdue) {
+        return new Finding(subject, outcome, message,
+                due == null ? null : due.date(), due == null ? null : due.text(), due == null ? null : due.basis(),
+                done == null ? null : DateTexts.of(done), daysOverdue, List.copyOf(requirements));
+    }
+
+    private boolean anyRequirementFalse() {
+        return requirements.stream().anyMatch(r -> Boolean.FALSE.equals(r.satisfied()));
+    }
+
+    private boolean anyRequirementUnknown() {
+        return requirements.stream().anyMatch(r -> r.satisfied() == null);
+    }
+
+    private String failing() {
+        return "missing: " + requirements.stream().filter(r -> Boolean.FALSE.equals(r.satisfied()))
+                .map(Requirement::label).collect(Collectors.joining("; "));
+    }
+
+    private String unknown() {
+        return requirements.stream().filter(r -> r.satisfied() == null)
+                .map(Requirement::label).collect(Collectors.joining(" or "));
+    }
+
+    private static String labels(List<Requirement> list) {
+        return list.stream().map(Requirement::label).collect(Collectors.joining("; "));
+    }
+
+    private String lateness(long lateDays, LocalDateTime when) {
+        if (lateDays > 0) {
+            return ", " + days(lateDays) + " late";
+        }
+        long hours = ChronoUnit.HOURS.between(due.by(), when);
+        return hours > 0 ? ", " + hours + (hours == 1 ? " hour" : " hours") + " late" : "";
+    }
+
+    private static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Which fields of the case under evaluation its source holds. */
+    @FunctionalInterface
+    interface RecordedFields {
+        boolean holds(String field);
+    }
+}

@@ -1,0 +1,63 @@
+package uk.practicecheck.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
+
+/**
+ * Reads a rule's {@code @} metadata. The executable model hands string values back with their
+ * DRL quotes still on ({@code "\"x\""}), so every value is normalised here, once.
+ */
+final class RuleMetadata {
+    static final List<String> REQUIRED = List.of("id", "title", "recommendation", "severity", "since");
+
+    private RuleMetadata() {
+    }
+
+    /** A metadata value as plain text: surrounding quotes removed, escaped quotes restored; null if absent. */
+    static String text(Map<String, Object> metadata, String key) {
+        Object raw = metadata.get(key);
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.toString().strip();
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            value = value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("\\'", "'");
+        }
+        return StringUtils.normalizeSpace(value);
+    }
+
+    /** Problems with a rule's metadata, as messages; empty when it is complete. */
+    static List<String> problems(Map<String, Object> metadata) {
+        List<String> problems = new ArrayList<>();
+        for (String key : REQUIRED) {
+            if (StringUtils.isBlank(text(metadata, key))) {
+                problems.add("missing @" + key + " metadata");
+            }
+        }
+        String severity = text(metadata, "severity");
+        if (StringUtils.isNotBlank(severity) && severity(severity) == null) {
+            problems.add("@severity must be one of " + Arrays.toString(Severity.values()) + ", not '" + severity + "'");
+        }
+        return problems;
+    }
+
+    static RuleInfo toRuleInfo(Map<String, Object> metadata, String file) {
+        List<String> recommendations = Arrays.stream(text(metadata, "recommendation").split("[,\\s]+"))
+                .filter(StringUtils::isNotBlank).toList();
+        return new RuleInfo(text(metadata, "id"), text(metadata, "title"), recommendations,
+                severity(text(metadata, "severity")), text(metadata, "since"), text(metadata, "appliesTo"), file);
+    }
+
+    private static Severity severity(String value) {
+        try {
+            return Severity.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDate;
+
+/** Dates on a child's adoption journey; each is absent until it has happened. */
+public class AdoptionMilestones {
+    private LocalDate familyFindingStarted;
+    private LocalDate agencyDecisionMakerDecision;
+    private LocalDate placementOrder;
+    private LocalDate matched;
+    private LocalDate placed;
+    private LocalDate fosterToAdoptPlacement;
+
+    public LocalDate getFamilyFindingStarted() { return familyFindingStarted; }
+    public void setFamilyFindingStarted(LocalDate familyFindingStarted) { this.familyFindingStarted = familyFindingStarted; }
+    public LocalDate getAgencyDecisionMakerDecision() { return agencyDecisionMakerDecision; }
+    public void setAgencyDecisionMakerDecision(LocalDate agencyDecisionMakerDecision) { this.agencyDecisionMakerDecision = agencyDecisionMakerDecision; }
+    public LocalDate getPlacementOrder() { return placementOrder; }
+    public void setPlacementOrder(LocalDate placementOrder) { this.placementOrder = placementOrder; }
+    public LocalDate getMatched() { return matched; }
+    public void setMatched(LocalDate matched) { this.matched = matched; }
+    public LocalDate getPlaced() { return placed; }
+    public void setPlaced(LocalDate placed) { this.placed = placed; }
+    public LocalDate getFosterToAdoptPlacement() { return fosterToAdoptPlacement; }
+    public void setFosterToAdoptPlacement(LocalDate fosterToAdoptPlacement) { this.fosterToAdoptPlacement = fosterToAdoptPlacement; }
+}

@@ -1,0 +1,118 @@
+package uk.practicecheck.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One child's case as practice-check reads it: the JSON case summary format, documented in
+ * {@code schema/case-summary.schema.json}.
+ *
+ * <p>The record is taken at its word: a dated event that is absent has not happened. The
+ * exceptions are yes/no answers left blank, and the fields named in {@code notHeld} (those
+ * the source system does not hold); rules report those as "cannot tell".
+ */
+public class CaseSummary {
+    private String schemaVersion;
+    private String caseId;
+    private String childName;
+    private LocalDate dateOfBirth;
+    private String team;
+    private String worker;
+    private List<LegalStatus> legalStatuses = new ArrayList<>();
+    private List<Review> reviews = new ArrayList<>();
+    private List<Plan> plans = new ArrayList<>();
+    private List<MissingEpisode> missingEpisodes = new ArrayList<>();
+    private AdoptionMilestones adoption;
+    private Set<String> notHeld = new LinkedHashSet<>();
+
+    public String getSchemaVersion() { return schemaVersion; }
+    public void setSchemaVersion(String schemaVersion) { this.schemaVersion = schemaVersion; }
+    /** The case's pseudonymous identifier, unique within an extract. */
+    public String getCaseId() { return caseId; }
+    public void setCaseId(String caseId) { this.caseId = caseId; }
+    public String getChildName() { return childName; }
+    public void setChildName(String childName) { this.childName = childName; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(LocalDate dateOfBirth) { this.dateOfBirth = dateOfBirth; }
+    public String getTeam() { return team; }
+    public void setTeam(String team) { this.team = team; }
+    public String getWorker() { return worker; }
+    public void setWorker(String worker) { this.worker = worker; }
+    public List<LegalStatus> getLegalStatuses() { return legalStatuses; }
+    public void setLegalStatuses(List<LegalStatus> legalStatuses) { this.legalStatuses = orEmpty(legalStatuses); }
+    public List<Review> getReviews() { return reviews; }
+    public void setReviews(List<Review> reviews) { this.reviews = orEmpty(reviews); }
+    public List<Plan> getPlans() { return plans; }
+    public void setPlans(List<Plan> plans) { this.plans = orEmpty(plans); }
+    public List<MissingEpisode> getMissingEpisodes() { return missingEpisodes; }
+    public void setMissingEpisodes(List<MissingEpisode> missingEpisodes) { this.missingEpisodes = orEmpty(missingEpisodes); }
+    public AdoptionMilestones getAdoption() { return adoption; }
+    public void setAdoption(AdoptionMilestones adoption) { this.adoption = adoption; }
+    /** Field paths, such as {@code missingEpisodes.returnInterviewOffered}, that the source does not hold. */
+    public Set<String> getNotHeld() { return notHeld; }
+    public void setNotHeld(Set<String> notHeld) { this.notHeld = notHeld == null ? new LinkedHashSet<>() : notHeld; }
+
+    public boolean holds(String fieldPath) {
+        return !notHeld.contains(fieldPath);
+    }
+
+    /**
+     * Continuous spells of being looked after. Back-to-back or overlapping looked-after statuses
+     * (say section 20 followed by an interim care order) are one spell: reviews do not restart
+     * when the legal basis changes.
+     */
+    @JsonIgnore
+    public List<LookedAfterPeriod> getLookedAfterPeriods() {
+        List<LegalStatus> spells = legalStatuses.stream()
+                .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.getStart() != null)
+                .sorted(Comparator.comparing(LegalStatus::getStart))
+                .toList();
+        List<LookedAfterPeriod> periods = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate end = null;
+        for (LegalStatus spell : spells) {
+            if (start != null && end != null && spell.getStart().isAfter(end.plusDays(1))) {
+                periods.add(new LookedAfterPeriod(start, end, reviews));
+                start = null;
+            }
+            if (start == null) {
+                start = spell.getStart();
+                end = spell.getEnd();
+            } else if (end != null) {
+                end = spell.getEnd() == null || spell.getEnd().isAfter(end) ? spell.getEnd() : end;
+            }
+        }
+        if (start != null) {
+            periods.add(new LookedAfterPeriod(start, end, reviews));
+        }
+        return periods;
+    }
+
+    /** The most recent plan of each type: the plan currently in force. */
+    @JsonIgnore
+    public List<Plan> getCurrentPlans() {
+        List<Plan> current = new ArrayList<>();
+        for (PlanType type : PlanType.values()) {
+            plans.stream()
+                    .filter(p -> p.getType() == type && p.getDate() != null)
+                    .max(Comparator.comparing(Plan::getDate))
+                    .ifPresent(current::add);
+        }
+        return current;
+    }
+
+    /** The date family finding started, if it has. */
+    public LocalDate familyFindingStarted() {
+        return Optional.ofNullable(adoption).map(AdoptionMilestones::getFamilyFindingStarted).orElse(null);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? new ArrayList<>() : list;
+    }
+}

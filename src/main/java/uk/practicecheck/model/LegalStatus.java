@@ -1,0 +1,26 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDate;
+
+/** One period under a legal status; {@code end} is absent while the period is open. */
+public class LegalStatus {
+    private LegalStatusType status;
+    private LocalDate start;
+    private LocalDate end;
+    private String basis;
+
+    public LegalStatusType getStatus() { return status; }
+    public void setStatus(LegalStatusType status) { this.status = status; }
+    public LocalDate getStart() { return start; }
+    public void setStart(LocalDate start) { this.start = start; }
+    public LocalDate getEnd() { return end; }
+    public void setEnd(LocalDate end) { this.end = end; }
+    /** The legal basis as recorded, e.g. "section 20" or "interim care order"; free text. */
+    public String getBasis() { return basis; }
+    public void setBasis(String basis) { this.basis = basis; }
+
+    /** Whether the period was open on the given day. */
+    public boolean isOpenOn(LocalDate day) {
+        return start != null && !start.isAfter(day) && (end == null || !end.isBefore(day));
+    }
+}

@@ -1,0 +1,69 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** A continuous spell of being looked after, with the looked-after reviews held during it. */
+public class LookedAfterPeriod {
+    private final LocalDate start;
+    private final LocalDate end;
+    private final List<Review> reviews;
+
+    public LookedAfterPeriod(LocalDate start, LocalDate end, List<Review> allReviews) {
+        this.start = start;
+        this.end = end;
+        this.reviews = allReviews.stream()
+                .filter(r -> r.getType() == ReviewType.LOOKED_AFTER && r.getDate() != null)
+                .filter(r -> !r.getDate().isBefore(start) && (end == null || !r.getDate().isAfter(end)))
+                .sorted(Comparator.comparing(Review::getDate))
+                .toList();
+    }
+
+    public LocalDate getStart() { return start; }
+    /** The day the spell ended; absent while the child is still looked after. */
+    public LocalDate getEnd() { return end; }
+    /** Looked-after reviews held during the spell, oldest first. */
+    public List<Review> getReviews() { return reviews; }
+
+    /** Whether the child was still looked after on the given day. */
+    public boolean lookedAfterOn(LocalDate day) {
+        return !start.isAfter(day) && (end == null || !end.isBefore(day));
+    }
+
+    /** Reviews held on or before the given day. */
+    public List<Review> reviewsUpTo(LocalDate day) {
+        return reviews.stream().filter(r -> !r.getDate().isAfter(day)).toList();
+    }
+
+    /** The first review whose permanence plan was the given option, as a list of at most one. */
+    public List<Review> firstReviewPlanning(PermanenceOption option) {
+        return reviews.stream().filter(r -> r.getPermanencePlan() == option).limit(1).toList();
+    }
+
+    /**
+     * Whether a review held on or before {@code day} considered adoption (a review that made
+     * adoption the plan counts); null when no review says yes and some do not say.
+     */
+    public Boolean adoptionConsideredBy(LocalDate day) {
+        return anyYes(reviewsUpTo(day).stream()
+                .map(r -> r.getPermanencePlan() == PermanenceOption.ADOPTION ? Boolean.TRUE : r.getAdoptionConsidered())
+                .toList());
+    }
+
+    /** Whether a review held on or before {@code day} considered foster to adopt; null when unknown. */
+    public Boolean fosterToAdoptConsideredBy(LocalDate day) {
+        return anyYes(reviewsUpTo(day).stream().map(Review::getFosterToAdoptConsidered).toList());
+    }
+
+    private static Boolean anyYes(List<Boolean> answers) {
+        if (answers.contains(Boolean.TRUE)) {
+            return Boolean.TRUE;
+        }
+        return answers.contains(null) ? null : Boolean.FALSE;
+    }
+
+    public String label() {
+        return "looked after from " + start + (end == null ? "" : " to " + end);
+    }
+}

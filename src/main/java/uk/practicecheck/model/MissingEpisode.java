@@ -1,0 +1,50 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDateTime;
+
+/**
+ * A missing episode. {@code end} is when the child returned; it is absent while the child is
+ * still missing. Times may be given as dates alone, which count as the start of that day.
+ */
+public class MissingEpisode {
+    private MissingFrom from;
+    private LocalDateTime start;
+    private LocalDateTime end;
+    private LocalDateTime returnInterviewOffered;
+    private LocalDateTime returnInterviewHeld;
+    private Boolean returnInterviewDeclined;
+
+    public MissingFrom getFrom() { return from; }
+    public void setFrom(MissingFrom from) { this.from = from; }
+    public LocalDateTime getStart() { return start; }
+    public void setStart(LocalDateTime start) { this.start = start; }
+    public LocalDateTime getEnd() { return end; }
+    public void setEnd(LocalDateTime end) { this.end = end; }
+    public LocalDateTime getReturnInterviewOffered() { return returnInterviewOffered; }
+    public void setReturnInterviewOffered(LocalDateTime returnInterviewOffered) { this.returnInterviewOffered = returnInterviewOffered; }
+    public LocalDateTime getReturnInterviewHeld() { return returnInterviewHeld; }
+    public void setReturnInterviewHeld(LocalDateTime returnInterviewHeld) { this.returnInterviewHeld = returnInterviewHeld; }
+    public Boolean getReturnInterviewDeclined() { return returnInterviewDeclined; }
+    public void setReturnInterviewDeclined(Boolean returnInterviewDeclined) { this.returnInterviewDeclined = returnInterviewDeclined; }
+
+    public boolean hasReturned() { return end != null; }
+
+    /**
+     * When a return home interview was first offered: the offer date, or failing that the date
+     * it was held (an interview that took place was necessarily offered).
+     */
+    public LocalDateTime firstOffered() {
+        if (returnInterviewOffered == null) {
+            return returnInterviewHeld;
+        }
+        if (returnInterviewHeld == null || returnInterviewOffered.isBefore(returnInterviewHeld)) {
+            return returnInterviewOffered;
+        }
+        return returnInterviewHeld;
+    }
+
+    /** A short label such as "missing from care 2026-03-02 14:00, returned 2026-03-03 09:30". */
+    public String label() {
+        return "missing from " + Labels.humanise(from) + " " + DateTexts.of(start) + ", returned " + DateTexts.of(end);
+    }
+}

@@ -1,0 +1,7 @@
+package uk.practicecheck.model;
+
+/** Where a child went missing from. */
+public enum MissingFrom {
+    HOME,
+    CARE
+}

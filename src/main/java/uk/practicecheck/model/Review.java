@@ -1,0 +1,29 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDate;
+
+/**
+ * A statutory review and what it decided. The yes/no answers are tri-state: absent means
+ * the record does not say, which a rule reports as "cannot tell".
+ */
+public class Review {
+    private ReviewType type;
+    private LocalDate date;
+    private Boolean adoptionConsidered;
+    private Boolean fosterToAdoptConsidered;
+    private PermanenceOption permanencePlan;
+    private String decisions;
+
+    public ReviewType getType() { return type; }
+    public void setType(ReviewType type) { this.type = type; }
+    public LocalDate getDate() { return date; }
+    public void setDate(LocalDate date) { this.date = date; }
+    public Boolean getAdoptionConsidered() { return adoptionConsidered; }
+    public void setAdoptionConsidered(Boolean adoptionConsidered) { this.adoptionConsidered = adoptionConsidered; }
+    public Boolean getFosterToAdoptConsidered() { return fosterToAdoptConsidered; }
+    public void setFosterToAdoptConsidered(Boolean fosterToAdoptConsidered) { this.fosterToAdoptConsidered = fosterToAdoptConsidered; }
+    public PermanenceOption getPermanencePlan() { return permanencePlan; }
+    public void setPermanencePlan(PermanenceOption permanencePlan) { this.permanencePlan = permanencePlan; }
+    public String getDecisions() { return decisions; }
+    public void setDecisions(String decisions) { this.decisions = decisions; }
+}

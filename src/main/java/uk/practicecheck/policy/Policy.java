@@ -1,0 +1,68 @@
+package uk.practicecheck.policy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.practicecheck.calendar.WorkingDays;
+import uk.practicecheck.model.DateTexts;
+import uk.practicecheck.model.LookedAfterPeriod;
+
+/**
+ * Every number the rules use, by key, with its source. Statutory defaults ship with the tool;
+ * a local authority can override any of them with its own standards (see {@link PolicyLoader}).
+ */
+public final class Policy {
+    public static final String FIRST_LOOKED_AFTER_REVIEW = "lookedAfter.review.first";
+    public static final String SECOND_LOOKED_AFTER_REVIEW = "lookedAfter.review.second";
+    public static final String LATER_LOOKED_AFTER_REVIEW = "lookedAfter.review.subsequent";
+
+    private final String name;
+    private final Map<String, Timescale> timescales;
+    private final WorkingDays workingDays;
+
+    public Policy(String name, Map<String, Timescale> timescales, WorkingDays workingDays) {
+        this.name = name;
+        this.timescales = Collections.unmodifiableMap(new TreeMap<>(timescales));
+        this.workingDays = workingDays;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Map<String, Timescale> timescales() {
+        return timescales;
+    }
+
+    public WorkingDays workingDays() {
+        return workingDays;
+    }
+
+    public Timescale timescale(String key) {
+        Timescale timescale = timescales.get(key);
+        if (timescale == null) {
+            throw new IllegalArgumentException("no timescale '" + key + "' in policy " + name);
+        }
+        return timescale;
+    }
+
+    /** When something is due, {@code key}'s timescale after the moment {@code from}, described as {@code fromWhat}. */
+    public Due due(String key, LocalDateTime from, String fromWhat) {
+        Timescale t = timescale(key);
+        boolean timed = t.unit() == TimeUnit.HOURS;
+        LocalDateTime by = t.dueAfter(from, workingDays);
+        return new Due(timed ? by : by.toLocalDate().atStartOfDay(), timed,
+                t.words() + " after " + fromWhat + " on " + (timed ? DateTexts.of(from) : from.toLocalDate()));
+    }
+
+    public Due due(String key, LocalDate from, String fromWhat) {
+        return due(key, from.atStartOfDay(), fromWhat);
+    }
+
+    /** The looked-after review timetable for one spell in care. */
+    public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period) {
+        return new ReviewSchedule(period, this);
+    }
+}
