@@ -2,8 +2,21 @@ package uk.practicecheck.io;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.lang3.StringUtils;
+import uk.practicecheck.model.Assessment;
 import uk.practicecheck.model.CaseSummary;
+import uk.practicecheck.model.Closure;
+import uk.practicecheck.model.Conference;
+import uk.practicecheck.model.EducationPlan;
+import uk.practicecheck.model.HealthAssessment;
+import uk.practicecheck.model.ManagementOversight;
+import uk.practicecheck.model.Placement;
+import uk.practicecheck.model.PrivateFostering;
+import uk.practicecheck.model.Referral;
+import uk.practicecheck.model.Section47Enquiry;
+import uk.practicecheck.model.StrategyDiscussion;
+import uk.practicecheck.model.Visit;
 import uk.practicecheck.model.LegalStatus;
 import uk.practicecheck.model.LegalStatusType;
 import uk.practicecheck.model.MissingEpisode;
@@ -86,6 +99,56 @@ final class CaseValidator {
             }
             if (m.getReturnInterviewHeld() != null && m.getReturnInterviewHeld().isBefore(m.getStart())) {
                 return new Problem(at + ".returnInterviewHeld", "before the child went missing (" + m.getStart() + ")");
+            }
+        }
+        return firstMissing(
+                required(c.getReferrals(), "referrals", "received", Referral::getReceived),
+                required(c.getAssessments(), "assessments", "start", Assessment::getStart),
+                required(c.getStrategyDiscussions(), "strategyDiscussions", "date", StrategyDiscussion::getDate),
+                required(c.getSection47Enquiries(), "section47Enquiries", "start", Section47Enquiry::getStart),
+                required(c.getConferences(), "conferences", "date", Conference::getDate),
+                required(c.getConferences(), "conferences", "type", Conference::getType),
+                required(c.getVisits(), "visits", "date", Visit::getDate),
+                required(c.getVisits(), "visits", "type", Visit::getType),
+                required(c.getPlacements(), "placements", "start", Placement::getStart),
+                required(c.getPlacements(), "placements", "type", Placement::getType),
+                required(c.getPrivateFostering(), "privateFostering", "notified", PrivateFostering::getNotified),
+                required(c.getHealthAssessments(), "healthAssessments", "date", HealthAssessment::getDate),
+                required(c.getHealthAssessments(), "healthAssessments", "type", HealthAssessment::getType),
+                required(c.getEducationPlans(), "educationPlans", "date", EducationPlan::getDate),
+                required(c.getManagementOversight(), "managementOversight", "date", ManagementOversight::getDate),
+                required(c.getClosures(), "closures", "date", Closure::getDate),
+                endNotBeforeStart(c.getPlacements()));
+    }
+
+    /** The first entry of {@code list} that is null or lacks its required field, as a problem. */
+    private static <T> Problem required(List<T> list, String name, String field, Function<T, Object> getter) {
+        for (int i = 0; i < list.size(); i++) {
+            T item = list.get(i);
+            if (item == null) {
+                return new Problem(name + "[" + i + "]", "empty entry");
+            }
+            if (getter.apply(item) == null) {
+                return new Problem(name + "[" + i + "]." + field, "required");
+            }
+        }
+        return null;
+    }
+
+    private static Problem endNotBeforeStart(List<Placement> placements) {
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
+            if (before(p.getEnd(), p.getStart())) {
+                return new Problem("placements[" + i + "].end", "ends (" + p.getEnd() + ") before it starts (" + p.getStart() + ")");
+            }
+        }
+        return null;
+    }
+
+    private static Problem firstMissing(Problem... problems) {
+        for (Problem problem : problems) {
+            if (problem != null) {
+                return problem;
             }
         }
         return null;

@@ -10,6 +10,9 @@ public class AdoptionMilestones {
     private LocalDate matched;
     private LocalDate placed;
     private LocalDate fosterToAdoptPlacement;
+    private Boolean agencyDecisionMakerRationaleRecorded;
+    private LocalDate lifeStoryBook;
+    private LocalDate laterLifeLetter;
 
     public LocalDate getFamilyFindingStarted() { return familyFindingStarted; }
     public void setFamilyFindingStarted(LocalDate familyFindingStarted) { this.familyFindingStarted = familyFindingStarted; }
@@ -23,4 +26,13 @@ public class AdoptionMilestones {
     public void setPlaced(LocalDate placed) { this.placed = placed; }
     public LocalDate getFosterToAdoptPlacement() { return fosterToAdoptPlacement; }
     public void setFosterToAdoptPlacement(LocalDate fosterToAdoptPlacement) { this.fosterToAdoptPlacement = fosterToAdoptPlacement; }
+    /** Whether the agency decision maker's rationale is recorded with the decision. */
+    public Boolean getAgencyDecisionMakerRationaleRecorded() { return agencyDecisionMakerRationaleRecorded; }
+    public void setAgencyDecisionMakerRationaleRecorded(Boolean agencyDecisionMakerRationaleRecorded) { this.agencyDecisionMakerRationaleRecorded = agencyDecisionMakerRationaleRecorded; }
+    /** When the child's life-story book was provided. */
+    public LocalDate getLifeStoryBook() { return lifeStoryBook; }
+    public void setLifeStoryBook(LocalDate lifeStoryBook) { this.lifeStoryBook = lifeStoryBook; }
+    /** When the later-life letter was provided. */
+    public LocalDate getLaterLifeLetter() { return laterLifeLetter; }
+    public void setLaterLifeLetter(LocalDate laterLifeLetter) { this.laterLifeLetter = laterLifeLetter; }
 }

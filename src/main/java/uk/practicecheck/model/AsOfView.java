@@ -23,6 +23,41 @@ public final class AsOfView {
             m.setReturnInterviewOffered(keep(m.getReturnInterviewOffered(), asOf));
             m.setReturnInterviewHeld(keep(m.getReturnInterviewHeld(), asOf));
         }
+        c.getReviews().forEach(r -> r.setMinutesCirculated(keep(r.getMinutesCirculated(), asOf)));
+        c.getReferrals().removeIf(r -> after(r.getReceived(), asOf));
+        for (Referral r : c.getReferrals()) {
+            r.setDecided(keep(r.getDecided(), asOf));
+            r.setAllocated(keep(r.getAllocated(), asOf));
+        }
+        c.getAssessments().removeIf(a -> after(a.getStart(), asOf));
+        for (Assessment a : c.getAssessments()) {
+            a.setAuthorised(keep(a.getAuthorised(), asOf));
+            a.setChildSeen(keep(a.getChildSeen(), asOf));
+        }
+        c.getStrategyDiscussions().removeIf(d -> after(d.getDate(), asOf));
+        c.getSection47Enquiries().removeIf(e -> after(e.getStart(), asOf));
+        c.getSection47Enquiries().forEach(e -> e.setCompleted(keep(e.getCompleted(), asOf)));
+        c.getConferences().removeIf(x -> after(x.getDate(), asOf));
+        c.getVisits().removeIf(v -> after(v.getDate(), asOf));
+        c.getPlacements().removeIf(p -> after(p.getStart(), asOf));
+        for (Placement p : c.getPlacements()) {
+            p.setEnd(keep(p.getEnd(), asOf));
+            p.setLongTermFrom(keep(p.getLongTermFrom(), asOf));
+            p.setTemporaryApproval(keep(p.getTemporaryApproval(), asOf));
+            p.setCarerAssessmentCompleted(keep(p.getCarerAssessmentCompleted(), asOf));
+        }
+        c.getPrivateFostering().removeIf(f -> after(f.getNotified(), asOf));
+        for (PrivateFostering f : c.getPrivateFostering()) {
+            f.setFirstVisit(keep(f.getFirstVisit(), asOf));
+            f.setAssessmentCompleted(keep(f.getAssessmentCompleted(), asOf));
+            f.setEnded(keep(f.getEnded(), asOf));
+        }
+        c.getHealthAssessments().removeIf(h -> after(h.getDate(), asOf));
+        c.getEducationPlans().removeIf(e -> after(e.getDate(), asOf));
+        c.getManagementOversight().removeIf(o -> after(o.getDate(), asOf));
+        c.getClosures().removeIf(x -> after(x.getDate(), asOf));
+        c.setChronologyUpdated(keep(c.getChronologyUpdated(), asOf));
+        c.setLifeStoryWorkStarted(keep(c.getLifeStoryWorkStarted(), asOf));
         AdoptionMilestones a = c.getAdoption();
         if (a != null) {
             a.setFamilyFindingStarted(keep(a.getFamilyFindingStarted(), asOf));
@@ -31,6 +66,8 @@ public final class AsOfView {
             a.setMatched(keep(a.getMatched(), asOf));
             a.setPlaced(keep(a.getPlaced(), asOf));
             a.setFosterToAdoptPlacement(keep(a.getFosterToAdoptPlacement(), asOf));
+            a.setLifeStoryBook(keep(a.getLifeStoryBook(), asOf));
+            a.setLaterLifeLetter(keep(a.getLaterLifeLetter(), asOf));
         }
         return c;
     }

@@ -29,6 +29,20 @@ public class CaseSummary {
     private List<Plan> plans = new ArrayList<>();
     private List<MissingEpisode> missingEpisodes = new ArrayList<>();
     private AdoptionMilestones adoption;
+    private List<Referral> referrals = new ArrayList<>();
+    private List<Assessment> assessments = new ArrayList<>();
+    private List<StrategyDiscussion> strategyDiscussions = new ArrayList<>();
+    private List<Section47Enquiry> section47Enquiries = new ArrayList<>();
+    private List<Conference> conferences = new ArrayList<>();
+    private List<Visit> visits = new ArrayList<>();
+    private List<Placement> placements = new ArrayList<>();
+    private List<PrivateFostering> privateFostering = new ArrayList<>();
+    private List<HealthAssessment> healthAssessments = new ArrayList<>();
+    private List<EducationPlan> educationPlans = new ArrayList<>();
+    private List<ManagementOversight> managementOversight = new ArrayList<>();
+    private List<Closure> closures = new ArrayList<>();
+    private LocalDate chronologyUpdated;
+    private LocalDate lifeStoryWorkStarted;
     private Set<String> notHeld = new LinkedHashSet<>();
 
     public String getSchemaVersion() { return schemaVersion; }
@@ -54,6 +68,48 @@ public class CaseSummary {
     public void setMissingEpisodes(List<MissingEpisode> missingEpisodes) { this.missingEpisodes = orEmpty(missingEpisodes); }
     public AdoptionMilestones getAdoption() { return adoption; }
     public void setAdoption(AdoptionMilestones adoption) { this.adoption = adoption; }
+    /** Contacts and referrals, with the decisions made on them. */
+    public List<Referral> getReferrals() { return referrals; }
+    public void setReferrals(List<Referral> referrals) { this.referrals = orEmpty(referrals); }
+    /** Child and family (single) assessments. */
+    public List<Assessment> getAssessments() { return assessments; }
+    public void setAssessments(List<Assessment> assessments) { this.assessments = orEmpty(assessments); }
+    /** Strategy discussions and meetings. */
+    public List<StrategyDiscussion> getStrategyDiscussions() { return strategyDiscussions; }
+    public void setStrategyDiscussions(List<StrategyDiscussion> strategyDiscussions) { this.strategyDiscussions = orEmpty(strategyDiscussions); }
+    /** Section 47 enquiries. */
+    public List<Section47Enquiry> getSection47Enquiries() { return section47Enquiries; }
+    public void setSection47Enquiries(List<Section47Enquiry> section47Enquiries) { this.section47Enquiries = orEmpty(section47Enquiries); }
+    /** Child protection conferences, initial and review. */
+    public List<Conference> getConferences() { return conferences; }
+    public void setConferences(List<Conference> conferences) { this.conferences = orEmpty(conferences); }
+    /** Social workers' visits to the child. */
+    public List<Visit> getVisits() { return visits; }
+    public void setVisits(List<Visit> visits) { this.visits = orEmpty(visits); }
+    /** Placements while looked after. */
+    public List<Placement> getPlacements() { return placements; }
+    public void setPlacements(List<Placement> placements) { this.placements = orEmpty(placements); }
+    /** Private fostering arrangements notified for the child. */
+    public List<PrivateFostering> getPrivateFostering() { return privateFostering; }
+    public void setPrivateFostering(List<PrivateFostering> privateFostering) { this.privateFostering = orEmpty(privateFostering); }
+    /** Statutory health assessments while looked after. */
+    public List<HealthAssessment> getHealthAssessments() { return healthAssessments; }
+    public void setHealthAssessments(List<HealthAssessment> healthAssessments) { this.healthAssessments = orEmpty(healthAssessments); }
+    /** Personal education plans (PEPs) while looked after. */
+    public List<EducationPlan> getEducationPlans() { return educationPlans; }
+    public void setEducationPlans(List<EducationPlan> educationPlans) { this.educationPlans = orEmpty(educationPlans); }
+    /** Recorded management decisions and supervision. */
+    public List<ManagementOversight> getManagementOversight() { return managementOversight; }
+    public void setManagementOversight(List<ManagementOversight> managementOversight) { this.managementOversight = orEmpty(managementOversight); }
+    /** Case closures and step-downs. */
+    public List<Closure> getClosures() { return closures; }
+    public void setClosures(List<Closure> closures) { this.closures = orEmpty(closures); }
+    /** When the case chronology was last brought up to date. */
+    public LocalDate getChronologyUpdated() { return chronologyUpdated; }
+    public void setChronologyUpdated(LocalDate chronologyUpdated) { this.chronologyUpdated = chronologyUpdated; }
+    /** When life-story work with the child started. */
+    public LocalDate getLifeStoryWorkStarted() { return lifeStoryWorkStarted; }
+    public void setLifeStoryWorkStarted(LocalDate lifeStoryWorkStarted) { this.lifeStoryWorkStarted = lifeStoryWorkStarted; }
     /** Field paths, such as {@code missingEpisodes.returnInterviewOffered}, that the source does not hold. */
     public Set<String> getNotHeld() { return notHeld; }
     public void setNotHeld(Set<String> notHeld) { this.notHeld = notHeld == null ? new LinkedHashSet<>() : notHeld; }

@@ -13,6 +13,7 @@ public class MissingEpisode {
     private LocalDateTime returnInterviewOffered;
     private LocalDateTime returnInterviewHeld;
     private Boolean returnInterviewDeclined;
+    private Boolean findingsUsedInSafetyPlan;
 
     public MissingFrom getFrom() { return from; }
     public void setFrom(MissingFrom from) { this.from = from; }
@@ -26,6 +27,9 @@ public class MissingEpisode {
     public void setReturnInterviewHeld(LocalDateTime returnInterviewHeld) { this.returnInterviewHeld = returnInterviewHeld; }
     public Boolean getReturnInterviewDeclined() { return returnInterviewDeclined; }
     public void setReturnInterviewDeclined(Boolean returnInterviewDeclined) { this.returnInterviewDeclined = returnInterviewDeclined; }
+    /** Whether what the return home interview found was used to update the child's safety plan. */
+    public Boolean getFindingsUsedInSafetyPlan() { return findingsUsedInSafetyPlan; }
+    public void setFindingsUsedInSafetyPlan(Boolean findingsUsedInSafetyPlan) { this.findingsUsedInSafetyPlan = findingsUsedInSafetyPlan; }
 
     public boolean hasReturned() { return end != null; }
 

@@ -13,6 +13,8 @@ public class Plan {
     private List<PlanAction> actions = new ArrayList<>();
     private List<String> outcomes = new ArrayList<>();
     private String contingency;
+    private Boolean coversHealth;
+    private Boolean childViewsRecorded;
 
     public PlanType getType() { return type; }
     public void setType(PlanType type) { this.type = type; }
@@ -26,6 +28,12 @@ public class Plan {
     public void setOutcomes(List<String> outcomes) { this.outcomes = outcomes == null ? new ArrayList<>() : outcomes; }
     public String getContingency() { return contingency; }
     public void setContingency(String contingency) { this.contingency = contingency; }
+    /** For a pathway plan: whether it covers the young person's health needs. */
+    public Boolean getCoversHealth() { return coversHealth; }
+    public void setCoversHealth(Boolean coversHealth) { this.coversHealth = coversHealth; }
+    /** Whether the plan records the child's views. */
+    public Boolean getChildViewsRecorded() { return childViewsRecorded; }
+    public void setChildViewsRecorded(Boolean childViewsRecorded) { this.childViewsRecorded = childViewsRecorded; }
 
     public boolean hasAim() { return StringUtils.isNotBlank(aim); }
     public boolean hasContingency() { return StringUtils.isNotBlank(contingency); }

@@ -13,6 +13,8 @@ public class Review {
     private Boolean fosterToAdoptConsidered;
     private PermanenceOption permanencePlan;
     private String decisions;
+    private LocalDate minutesCirculated;
+    private Boolean childViewsRecorded;
 
     public ReviewType getType() { return type; }
     public void setType(ReviewType type) { this.type = type; }
@@ -26,4 +28,10 @@ public class Review {
     public void setPermanencePlan(PermanenceOption permanencePlan) { this.permanencePlan = permanencePlan; }
     public String getDecisions() { return decisions; }
     public void setDecisions(String decisions) { this.decisions = decisions; }
+    /** When the review's record (minutes) was circulated. */
+    public LocalDate getMinutesCirculated() { return minutesCirculated; }
+    public void setMinutesCirculated(LocalDate minutesCirculated) { this.minutesCirculated = minutesCirculated; }
+    /** Whether the child's views are recorded in the review. */
+    public Boolean getChildViewsRecorded() { return childViewsRecorded; }
+    public void setChildViewsRecorded(Boolean childViewsRecorded) { this.childViewsRecorded = childViewsRecorded; }
 }

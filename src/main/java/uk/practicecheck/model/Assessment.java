@@ -1,0 +1,32 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDate;
+
+/** A child and family (single) assessment. */
+public class Assessment {
+    private LocalDate referralDate;
+    private LocalDate start;
+    private LocalDate authorised;
+    private LocalDate childSeen;
+    private Boolean previousHistoryConsidered;
+    private Boolean childViewsRecorded;
+
+    /** The referral it responds to; the 45 working days run from here when known. */
+    public LocalDate getReferralDate() { return referralDate; }
+    public void setReferralDate(LocalDate referralDate) { this.referralDate = referralDate; }
+    /** When the assessment started. */
+    public LocalDate getStart() { return start; }
+    public void setStart(LocalDate start) { this.start = start; }
+    /** When a manager authorised (completed) it. */
+    public LocalDate getAuthorised() { return authorised; }
+    public void setAuthorised(LocalDate authorised) { this.authorised = authorised; }
+    /** When the child was seen during the assessment. */
+    public LocalDate getChildSeen() { return childSeen; }
+    public void setChildSeen(LocalDate childSeen) { this.childSeen = childSeen; }
+    /** Whether it explores the family history and previous referrals. */
+    public Boolean getPreviousHistoryConsidered() { return previousHistoryConsidered; }
+    public void setPreviousHistoryConsidered(Boolean previousHistoryConsidered) { this.previousHistoryConsidered = previousHistoryConsidered; }
+    /** Whether the child's views and lived experience are recorded. */
+    public Boolean getChildViewsRecorded() { return childViewsRecorded; }
+    public void setChildViewsRecorded(Boolean childViewsRecorded) { this.childViewsRecorded = childViewsRecorded; }
+}

@@ -1,0 +1,7 @@
+package uk.practicecheck.model;
+
+/** Kinds of statutory health assessment. */
+public enum HealthAssessmentType {
+    INITIAL,
+    REVIEW
+}

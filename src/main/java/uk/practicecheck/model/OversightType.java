@@ -1,0 +1,7 @@
+package uk.practicecheck.model;
+
+/** Kinds of recorded management oversight. */
+public enum OversightType {
+    DECISION,
+    SUPERVISION
+}

@@ -1,0 +1,36 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDate;
+
+/** Where a looked-after child lives, and how the carers were approved. */
+public class Placement {
+    private LocalDate start;
+    private LocalDate end;
+    private PlacementType type;
+    private LocalDate longTermFrom;
+    private LocalDate temporaryApproval;
+    private LocalDate carerAssessmentCompleted;
+    private String assessedUnderRegulation;
+
+    /** When the child moved in. */
+    public LocalDate getStart() { return start; }
+    public void setStart(LocalDate start) { this.start = start; }
+    /** When the child moved out; absent while current. */
+    public LocalDate getEnd() { return end; }
+    public void setEnd(LocalDate end) { this.end = end; }
+    /** The kind of placement. */
+    public PlacementType getType() { return type; }
+    public void setType(PlacementType type) { this.type = type; }
+    /** When the placement was agreed as the child's long-term placement, if it was. */
+    public LocalDate getLongTermFrom() { return longTermFrom; }
+    public void setLongTermFrom(LocalDate longTermFrom) { this.longTermFrom = longTermFrom; }
+    /** For a connected person, when they were temporarily approved (regulation 24). */
+    public LocalDate getTemporaryApproval() { return temporaryApproval; }
+    public void setTemporaryApproval(LocalDate temporaryApproval) { this.temporaryApproval = temporaryApproval; }
+    /** When the full assessment of the carer was completed or approved. */
+    public LocalDate getCarerAssessmentCompleted() { return carerAssessmentCompleted; }
+    public void setCarerAssessmentCompleted(LocalDate carerAssessmentCompleted) { this.carerAssessmentCompleted = carerAssessmentCompleted; }
+    /** The regulation the carer was assessed under, as recorded. */
+    public String getAssessedUnderRegulation() { return assessedUnderRegulation; }
+    public void setAssessedUnderRegulation(String assessedUnderRegulation) { this.assessedUnderRegulation = assessedUnderRegulation; }
+}

@@ -1,0 +1,32 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDate;
+
+/** A contact or referral to children's social care and what was decided about it. */
+public class Referral {
+    private LocalDate received;
+    private LocalDate decided;
+    private Boolean decisionRationaleRecorded;
+    private LocalDate allocated;
+    private String source;
+    private String outcome;
+
+    /** When the referral was received. */
+    public LocalDate getReceived() { return received; }
+    public void setReceived(LocalDate received) { this.received = received; }
+    /** When a manager decided what response it needed. */
+    public LocalDate getDecided() { return decided; }
+    public void setDecided(LocalDate decided) { this.decided = decided; }
+    /** Whether the decision's rationale is recorded. */
+    public Boolean getDecisionRationaleRecorded() { return decisionRationaleRecorded; }
+    public void setDecisionRationaleRecorded(Boolean decisionRationaleRecorded) { this.decisionRationaleRecorded = decisionRationaleRecorded; }
+    /** When the case was allocated to a social worker, if it was. */
+    public LocalDate getAllocated() { return allocated; }
+    public void setAllocated(LocalDate allocated) { this.allocated = allocated; }
+    /** Who referred, free text. */
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    /** What was decided, free text. */
+    public String getOutcome() { return outcome; }
+    public void setOutcome(String outcome) { this.outcome = outcome; }
+}
