@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 
 /**
@@ -13,6 +14,8 @@ import org.apache.commons.lang3.StringUtils;
  */
 final class RuleMetadata {
     static final List<String> REQUIRED = List.of("id", "title", "recommendation", "severity", "since");
+    /** {@code area.kebab-name}: lowercase words joined by hyphens, the area first. */
+    static final Pattern ID_FORMAT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*\\.[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private RuleMetadata() {
     }
@@ -43,7 +46,19 @@ final class RuleMetadata {
         if (StringUtils.isNotBlank(severity) && severity(severity) == null) {
             problems.add("@severity must be one of " + Arrays.toString(Severity.values()) + ", not '" + severity + "'");
         }
+        String id = text(metadata, "id");
+        if (StringUtils.isNotBlank(id) && !ID_FORMAT.matcher(id).matches()) {
+            problems.add("@id must be lowercase 'area.kebab-name', such as 'missing.return-interview-offered', not '" + id + "'");
+        }
         return problems;
+    }
+
+    /** Advice on a rule's metadata that does not stop it running. */
+    static List<String> warnings(Map<String, Object> metadata) {
+        if (StringUtils.isBlank(text(metadata, "appliesTo"))) {
+            return List.of("no @appliesTo metadata: reports cannot say which cases the rule applies to when it does not apply");
+        }
+        return List.of();
     }
 
     static RuleInfo toRuleInfo(Map<String, Object> metadata, String file) {
