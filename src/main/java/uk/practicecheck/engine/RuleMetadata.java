@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 
 /**
@@ -14,8 +13,6 @@ import org.apache.commons.lang3.StringUtils;
  */
 final class RuleMetadata {
     static final List<String> REQUIRED = List.of("id", "title", "recommendation", "severity", "since");
-    /** {@code area.kebab-name}: lowercase words joined by hyphens, the area first. */
-    static final Pattern ID_FORMAT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*\\.[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private RuleMetadata() {
     }
@@ -47,7 +44,7 @@ final class RuleMetadata {
             problems.add("@severity must be one of " + Arrays.toString(Severity.values()) + ", not '" + severity + "'");
         }
         String id = text(metadata, "id");
-        if (StringUtils.isNotBlank(id) && !ID_FORMAT.matcher(id).matches()) {
+        if (StringUtils.isNotBlank(id) && !RuleIds.isWellFormed(id)) {
             problems.add("@id must be lowercase 'area.kebab-name', such as 'missing.return-interview-offered', not '" + id + "'");
         }
         return problems;
