@@ -39,6 +39,15 @@ class RulesCommandsTest {
     }
 
     @Test
+    void rulesWithoutASubcommandShowsTheSubcommands() {
+        CliRun run = CliRun.of("rules");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
+        for (String subcommand : new String[] {"list", "show", "test", "lint", "new", "docs"}) {
+            assertTrue(run.err().contains("  " + subcommand + " "), run::toString);
+        }
+    }
+
+    @Test
     void showOfAnUnknownIdIsAUsageError() {
         assertEquals(ExitCodes.USAGE, CliRun.of("rules", "show", "no.such-rule").exitCode());
     }
