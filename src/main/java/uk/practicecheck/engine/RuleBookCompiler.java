@@ -25,6 +25,8 @@ import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
  */
 public final class RuleBookCompiler {
     private static final String KIE_ROOT = "src/main/resources/";
+    /** What the compiler adds after every syntax error in a file; it says nothing the error has not. */
+    private static final String PARSER_GAVE_UP = "Parser returned a null Package";
     private static final Pattern PACKAGE_DECLARATION = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern RULE_DECLARATION = Pattern.compile(
             "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
@@ -63,9 +65,14 @@ public final class RuleBookCompiler {
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            RuleSource source = sourceByKiePath.get(message.getPath());
+            RuleSource source = sourceOf(message, sourceByKiePath);
             String file = source == null ? String.valueOf(message.getPath()) : source.displayPath();
-            problems.add(new RuleProblem(file, message.getLine(), message.getColumn(), message.getText().strip()));
+            String text = message.getText().strip();
+            boolean echoOfParseError = PARSER_GAVE_UP.equals(text)
+                    && problems.stream().anyMatch(p -> p.file().equals(file) && p.line() > 0);
+            if (!echoOfParseError) {
+                problems.add(new RuleProblem(file, message.getLine(), message.getColumn(), text));
+            }
         }
         if (!problems.isEmpty()) {
             throw new RuleBookException(problems);
@@ -109,6 +116,16 @@ public final class RuleBookCompiler {
         Matcher matcher = PACKAGE_DECLARATION.matcher(stripComments(source.text()));
         String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
         return KIE_ROOT + folder + source.path().replace("/", "__");
+    }
+
+    /** The file a compiler message is about; the compiler gives the path with or without the resources root. */
+    private static RuleSource sourceOf(Message message, Map<String, RuleSource> sourceByKiePath) {
+        String path = message.getPath();
+        if (path == null) {
+            return null;
+        }
+        RuleSource source = sourceByKiePath.get(path);
+        return source != null ? source : sourceByKiePath.get(KIE_ROOT + path);
     }
 
     static List<String> declaredRuleNames(String drl) {
