@@ -31,6 +31,11 @@ public final class FindingRecorder {
         this.currentRule = ruleName;
     }
 
+    /** The date the current case is being evaluated as of, for rules whose scope depends on it (such as the child's age). */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
     /** Opens a finding about one thing in the case, described for a reader. */
     public Check about(String subject) {
         if (currentRule == null) {
