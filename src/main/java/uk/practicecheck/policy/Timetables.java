@@ -116,16 +116,14 @@ public final class Timetables {
     }
 
     /**
-     * Personal education plans of a child looked after on {@code asOf} who is then of compulsory
-     * school age: the first within the initial timescale of becoming looked after or of reaching
+     * Personal education plans in a spell in care of a child who is of compulsory school age on
+     * {@code asOf}: the first within the initial timescale of becoming looked after or of reaching
      * compulsory school age, whichever is later, then each review within the review timescale of
-     * the one before. Without a date of birth school age is unknown: one occasion with no due date.
+     * the one before, until the spell ended. Without a date of birth school age is unknown: one
+     * occasion with no due date.
      */
     public List<Occasion> educationPlans(LookedAfterPeriod period, List<EducationPlan> plans,
                                          LocalDate dateOfBirth, LocalDate asOf) {
-        if (!period.lookedAfterOn(asOf)) {
-            return List.of();
-        }
         if (dateOfBirth == null) {
             return List.of(new Occasion("personal education plans (" + period.label() + ")", null, null));
         }
@@ -139,7 +137,7 @@ public final class Timetables {
         List<LocalDate> dates = datesIn(period, plans.stream().map(EducationPlan::getDate));
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(PEP_REVIEW, previous,
                 wasDone ? "the previous PEP" : "the date the missed PEP was due");
-        return Recurrence.occasions(first, dates, next, null, asOf,
+        return Recurrence.occasions(first, dates, next, period.getEnd(), asOf,
                 n -> (n == 1 ? "initial personal education plan" : "personal education plan review " + (n - 1))
                         + " (" + period.label() + ")");
     }
