@@ -32,6 +32,7 @@ public final class Check {
     private final LocalDate asOf;
     private final List<Requirement> requirements = new ArrayList<>();
     private final Set<String> unheldFields = new LinkedHashSet<>();
+    private final List<String> missingFacts = new ArrayList<>();
     private final RecordedFields recordedFields;
     private String expectation;
     private Due due;
@@ -87,6 +88,18 @@ public final class Check {
         return applies ? require(label, satisfied, field) : this;
     }
 
+    /**
+     * A fact the check cannot be concluded without, such as the child's date of birth for a
+     * timescale that depends on age; null means the record does not give it, and the finding is
+     * "cannot tell" unless a stated condition already fails.
+     */
+    public Check needs(String what, Object value) {
+        if (value == null) {
+            missingFacts.add(what);
+        }
+        return this;
+    }
+
     private void noteIfNotHeld(String field) {
         if (field != null && !recordedFields.holds(field)) {
             unheldFields.add(field);
@@ -96,6 +109,9 @@ public final class Check {
     Finding conclude() {
         if (!unheldFields.isEmpty() && !anyRequirementFalse()) {
             return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not hold " + String.join(", ", unheldFields) + ".", null);
+        }
+        if (!missingFacts.isEmpty() && !anyRequirementFalse()) {
+            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".", null);
         }
         if (due == null) {
             return concludeConditions();

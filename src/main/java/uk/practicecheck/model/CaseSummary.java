@@ -171,4 +171,11 @@ public class CaseSummary {
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? new ArrayList<>() : list;
     }
+
+    // Looked-after children, permanence and placements (rules under rules/lookedafter, rules/placements).
+
+    /** Whether the child was looked after on {@code day}, under any looked-after legal status. */
+    public boolean lookedAfterOn(LocalDate day) {
+        return getLookedAfterPeriods().stream().anyMatch(p -> p.lookedAfterOn(day));
+    }
 }
