@@ -207,8 +207,7 @@ public class CaseSummary {
 
     /** Whether the child was seen alone at the child protection visit on {@code day}; null when not recorded. */
     public Boolean seenAloneAt(LocalDate day) {
-        return childProtectionVisits().filter(v -> v.getDate().equals(day)).map(Visit::getSeenAlone)
-                .reduce((a, b) -> Boolean.TRUE.equals(a) ? a : b).orElse(null);
+        return anyYes(childProtectionVisits().filter(v -> v.getDate().equals(day)).map(Visit::getSeenAlone).toList());
     }
 
     private Stream<Visit> childProtectionVisits() {
@@ -246,12 +245,19 @@ public class CaseSummary {
 
     /** Whether the supervision on {@code day} set actions; null when not recorded or there was none. */
     public Boolean supervisionActionsSet(LocalDate day) {
-        return supervisions().filter(o -> o.getDate().equals(day)).map(ManagementOversight::getActionsSet)
-                .reduce((a, b) -> Boolean.TRUE.equals(a) ? a : b).orElse(null);
+        return anyYes(supervisions().filter(o -> o.getDate().equals(day)).map(ManagementOversight::getActionsSet).toList());
     }
 
     private Stream<ManagementOversight> supervisions() {
         return managementOversight.stream().filter(o -> o.getType() == OversightType.SUPERVISION && o.getDate() != null);
+    }
+
+    /** Yes if any answer is yes; no if all are no; null if there are none or the rest are silent. */
+    private static Boolean anyYes(List<Boolean> answers) {
+        if (answers.contains(Boolean.TRUE)) {
+            return Boolean.TRUE;
+        }
+        return answers.isEmpty() || answers.contains(null) ? null : Boolean.FALSE;
     }
 
     /** Whether the chronology was brought up to date during the spell. */
