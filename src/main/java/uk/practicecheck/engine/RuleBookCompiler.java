@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.InternalKieModuleProvider;
+import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -14,6 +19,8 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -32,7 +39,19 @@ public final class RuleBookCompiler {
     private RuleBookCompiler() {
     }
 
+    /** Compiles the rules from scratch. */
     public static RuleBook compile(List<RuleSource> sources) throws RuleBookException {
+        return compile(sources, null);
+    }
+
+    /**
+     * Compiles the rules, or loads them already compiled from {@code cache} when these very rule
+     * sources were compiled before. Compiling generates and compiles Java (seconds, growing with
+     * the rules); loading the compiled module takes a fraction of that.
+     *
+     * @param cache where compiled rule books are kept, or null to always compile
+     */
+    public static RuleBook compile(List<RuleSource> sources, RuleBookCache cache) throws RuleBookException {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleSource> sourceByRuleName = new HashMap<>();
         for (RuleSource source : sources) {
@@ -54,6 +73,21 @@ public final class RuleBookCompiler {
         }
 
         KieServices services = KieServices.get();
+        String key = cache == null ? null : cache.key(sources);
+        byte[] compiled = cache == null ? null : cache.load(key);
+        ReleaseId releaseId = compiled == null ? null : loadModule(services, compiled);
+        if (releaseId == null) {
+            InternalKieModule module = build(services, sources, problems);
+            if (cache != null) {
+                cache.store(key, module.getBytes());
+            }
+            releaseId = module.getReleaseId();
+        }
+        return toRuleBook(services.newKieContainer(releaseId), sourceByRuleName, problems);
+    }
+
+    private static InternalKieModule build(KieServices services, List<RuleSource> sources, List<RuleProblem> problems)
+            throws RuleBookException {
         KieFileSystem files = services.newKieFileSystem();
         Map<String, RuleSource> sourceByKiePath = new HashMap<>();
         for (RuleSource source : sources) {
@@ -70,8 +104,33 @@ public final class RuleBookCompiler {
         if (!problems.isEmpty()) {
             throw new RuleBookException(problems);
         }
+        return (InternalKieModule) builder.getKieModule();
+    }
 
-        KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
+    /**
+     * Registers an already compiled module; null if the bytes are not one (a damaged cache entry).
+     * The module is rebuilt as the compiler made it, with the default module model (the rules
+     * declare no kmodule.xml, and reading one would need Drools' XML support).
+     */
+    private static ReleaseId loadModule(KieServices services, byte[] compiled) {
+        try {
+            KieModuleModel model = services.newKieModuleModel();
+            KieBuilderImpl.setDefaultsforEmptyKieModule(model);
+            InternalKieModule module = InternalKieModuleProvider.get(services.getRepository().getDefaultReleaseId(),
+                    model, MemoryFileSystem.readFromJar(compiled));
+            if (!(module instanceof CanonicalKieModule)) {
+                return null;
+            }
+            services.getRepository().addKieModule(module);
+            return module.getReleaseId();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static RuleBook toRuleBook(KieContainer container, Map<String, RuleSource> sourceByRuleName,
+                                       List<RuleProblem> problems) throws RuleBookException {
+        KieServices services = KieServices.get();
         KieBaseConfiguration configuration = services.newKieBaseConfiguration();
         configuration.setOption(ConsequenceExceptionHandlerOption.get(RecordingExceptionHandler.class));
         KieBase kieBase = container.newKieBase(configuration);
