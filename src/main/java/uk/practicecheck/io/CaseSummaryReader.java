@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -19,7 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import uk.practicecheck.model.CaseSummary;
 
@@ -61,19 +65,14 @@ public final class CaseSummaryReader {
         return mapper;
     }
 
-    /** Reads a file holding one case summary object, or an array of them. */
+    /**
+     * Reads a file holding one case summary object, an array of them, or newline-delimited JSON,
+     * keeping every record in memory: for a handful of files. Use {@link #stream} for cohorts.
+     */
     public List<ReadResult> readFile(Path file) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return List.of(rejected(new RecordSource(name, 1), null, "cannot read the file: " + e.getMessage()));
-        }
-        if (startsWithArray(bytes)) {
-            return readArray(bytes, name);
-        }
-        return List.of(read(bytes, new RecordSource(name, 1)));
+        List<ReadResult> results = new ArrayList<>();
+        stream(CaseInput.file(file), new AtomicLong(), raw -> results.add(read(raw)));
+        return results;
     }
 
     /** Reads one case summary from JSON text. */
@@ -83,7 +82,7 @@ public final class CaseSummaryReader {
             CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
             return validated(summary, source, warnings);
         } catch (IOException e) {
-            return rejection(e, source);
+            return new ReadResult.Rejected(rejection(e, source));
         }
     }
 
@@ -94,22 +93,125 @@ public final class CaseSummaryReader {
             CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
             return validated(summary, source, warnings);
         } catch (IOException e) {
-            return rejection(e, source);
+            return new ReadResult.Rejected(rejection(e, source));
         }
     }
 
-    private List<ReadResult> readArray(byte[] bytes, String name) {
-        JsonNode array;
-        try {
-            array = mapper.readTree(bytes);
+    /** Turns a record taken off the input into a case or a rejection. Safe to call from many threads. */
+    public ReadResult read(RawRecord raw) {
+        if (raw instanceof RawRecord.Text text) {
+            return read(text.json(), text.source());
+        }
+        if (raw instanceof RawRecord.Tree tree) {
+            return read(tree.json(), tree.source());
+        }
+        return new ReadResult.Rejected(((RawRecord.Unreadable) raw).rejection());
+    }
+
+    /**
+     * Splits an input into records, handing each to {@code sink} as soon as it is separated, so
+     * that memory stays flat however large the input. The first character that is not white
+     * space decides the shape: {@code [} is a JSON array, read element by element (an element
+     * of the wrong shape is rejected and reading goes on; broken JSON ends the file with a
+     * rejection); otherwise the input is newline-delimited JSON (record number = line number)
+     * when its extension says so or its first line is a whole JSON value, and else one case.
+     *
+     * @param bytesRead incremented as the input's bytes are consumed, for progress
+     */
+    public void stream(CaseInput input, AtomicLong bytesRead, Consumer<RawRecord> sink) {
+        try (InputStream opened = input.opener().open()) {
+            ByteLineReader in = new ByteLineReader(new CountingInputStream(opened, bytesRead));
+            int skippedLines = in.skipWhiteSpace();
+            int first = in.peek();
+            if (first < 0) {
+                if (!CaseInput.STANDARD_INPUT.equals(input.name())) {
+                    sink.accept(unreadable(new RecordSource(input.name(), 1), null, "the file is empty"));
+                }
+            } else if (first == '[') {
+                streamArray(in.remaining(), input.name(), sink);
+            } else {
+                streamObjects(in, input, skippedLines, sink);
+            }
         } catch (IOException e) {
-            return List.of(rejection(e, new RecordSource(name, 1)));
+            sink.accept(unreadable(new RecordSource(input.name(), 1), null, "cannot read: " + e.getMessage()));
         }
-        List<ReadResult> results = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            results.add(read(array.get(i), new RecordSource(name, i + 1L)));
+    }
+
+    private void streamArray(InputStream in, String name, Consumer<RawRecord> sink) throws IOException {
+        long index = 0;
+        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+            parser.nextToken();
+            JsonStreamContext array = parser.getParsingContext();
+            while (true) {
+                JsonToken token = parser.nextToken();
+                if (token == JsonToken.END_ARRAY) {
+                    return;
+                }
+                index++;
+                RecordSource source = new RecordSource(name, index);
+                if (token == null) {
+                    sink.accept(unreadable(source, null, "the array is not closed: the file ends early"));
+                    return;
+                }
+                try {
+                    sink.accept(new RawRecord.Tree(source, mapper.readTree(parser)));
+                } catch (JsonParseException e) {
+                    Rejection broken = rejection(e, source);
+                    sink.accept(new RawRecord.Unreadable(new Rejection(source, broken.field(),
+                            broken.reason() + "; the rest of the file could not be read")));
+                    return;
+                } catch (JsonProcessingException e) {
+                    sink.accept(new RawRecord.Unreadable(rejection(e, source)));
+                    while (parser.getParsingContext() != array && parser.nextToken() != null) {
+                        parser.skipChildren();
+                    }
+                }
+            }
+        } catch (JsonParseException e) {
+            RecordSource source = new RecordSource(name, index + 1);
+            sink.accept(unreadable(source, null, rejection(e, source).reason() + "; the rest of the file could not be read"));
         }
-        return results;
+    }
+
+    private void streamObjects(ByteLineReader in, CaseInput input, int skippedLines, Consumer<RawRecord> sink)
+            throws IOException {
+        byte[] firstLine = in.readLine();
+        long lineNumber = skippedLines + 1L;
+        if (!input.ndjson() && !isWholeValue(firstLine) && in.peek() >= 0) {
+            byte[] rest = in.remaining().readAllBytes();
+            byte[] whole = Arrays.copyOf(firstLine, firstLine.length + 1 + rest.length);
+            whole[firstLine.length] = '\n';
+            System.arraycopy(rest, 0, whole, firstLine.length + 1, rest.length);
+            sink.accept(new RawRecord.Text(new RecordSource(input.name(), 1), whole));
+            return;
+        }
+        for (byte[] line = firstLine; line != null; line = in.readLine(), lineNumber++) {
+            if (!isBlank(line)) {
+                sink.accept(new RawRecord.Text(new RecordSource(input.name(), lineNumber), line));
+            }
+        }
+    }
+
+    private boolean isWholeValue(byte[] line) {
+        try {
+            mapper.readTree(line);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static RawRecord unreadable(RecordSource source, String field, String reason) {
+        return new RawRecord.Unreadable(new Rejection(source, field, reason));
     }
 
     private static ReadResult validated(CaseSummary summary, RecordSource source, List<String> warnings) {
@@ -123,19 +225,19 @@ public final class CaseSummaryReader {
         return new ReadResult.Ok(new ParsedCase(source, summary, List.copyOf(warnings)));
     }
 
-    private static ReadResult rejection(IOException e, RecordSource source) {
+    private static Rejection rejection(IOException e, RecordSource source) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return rejected(source, fieldPath(mapping.getPath()), mappingReason(mapping));
+            return new Rejection(source, fieldPath(mapping.getPath()), mappingReason(mapping));
         }
         if (e instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
-            return rejected(source, null, "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
+            return new Rejection(source, null, "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
                     + ": " + parse.getOriginalMessage());
         }
         if (e instanceof JsonProcessingException json) {
-            return rejected(source, null, json.getOriginalMessage());
+            return new Rejection(source, null, json.getOriginalMessage());
         }
-        return rejected(source, null, e.getMessage());
+        return new Rejection(source, null, e.getMessage());
     }
 
     private static String mappingReason(JsonMappingException e) {
@@ -204,15 +306,6 @@ public final class CaseSummaryReader {
 
     private static ReadResult rejected(RecordSource source, String field, String reason) {
         return new ReadResult.Rejected(new Rejection(source, field, reason));
-    }
-
-    private static boolean startsWithArray(byte[] bytes) {
-        for (byte b : bytes) {
-            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
-                return b == '[';
-            }
-        }
-        return false;
     }
 
     /** Notes unknown fields as warnings instead of failing or silently dropping them. */
