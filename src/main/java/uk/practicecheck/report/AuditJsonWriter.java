@@ -1,6 +1,7 @@
 package uk.practicecheck.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,6 +28,7 @@ public final class AuditJsonWriter {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
     public void write(AuditSummary s, Writer out) throws IOException {
