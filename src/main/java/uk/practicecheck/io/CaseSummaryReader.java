@@ -44,6 +44,8 @@ public final class CaseSummaryReader {
 
     private final ObjectMapper mapper;
     private final ObjectReader reader;
+    /** Reads one element of an array as a tree; the elements after it are not "trailing tokens". */
+    private final ObjectReader elementReader;
 
     public CaseSummaryReader() {
         SimpleModule moments = new SimpleModule("flexible-moments");
@@ -58,6 +60,7 @@ public final class CaseSummaryReader {
                 .addHandler(new UnknownFieldCollector())
                 .build();
         this.reader = mapper.readerFor(CaseSummary.class);
+        this.elementReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** The mapper used for case JSON, for writers that must produce the same format. */
@@ -154,7 +157,7 @@ public final class CaseSummaryReader {
                     return;
                 }
                 try {
-                    sink.accept(new RawRecord.Tree(source, mapper.readTree(parser)));
+                    sink.accept(new RawRecord.Tree(source, elementReader.readTree(parser)));
                 } catch (JsonParseException e) {
                     Rejection broken = rejection(e, source);
                     sink.accept(new RawRecord.Unreadable(new Rejection(source, broken.field(),
