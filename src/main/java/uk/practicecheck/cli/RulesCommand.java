@@ -13,7 +13,7 @@ import uk.practicecheck.engine.RuleProblem;
         description = {"List, show, test, lint, scaffold and document rules.",
             "Works on the rules/ folder in the current folder if there is one, else on the rules bundled in the jar."},
         subcommands = {RulesListCommand.class, RulesShowCommand.class, RulesTestCommand.class,
-            RulesLintCommand.class, RulesNewCommand.class, RulesDocsCommand.class})
+            RulesLintCommand.class, RulesNewCommand.class, RulesDocsCommand.class, RulesCoverageCommand.class})
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

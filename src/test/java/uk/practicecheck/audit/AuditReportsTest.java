@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuditReportsTest {
     static final Path COHORT = Path.of("src/test/resources/audit/cohort.ndjson");
+    /** One case whose name, team and worker hold characters every format must escape. */
+    private static final Path ESCAPING = Path.of("src/test/resources/audit/escaping.ndjson");
     static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @Test
@@ -105,7 +107,7 @@ class AuditReportsTest {
 
     @Test
     void htmlIsSelfContainedAndEscapesInput() throws Exception {
-        String html = AuditRunner.allFormats(List.of(COHORT), 1, null).get("html");
+        String html = AuditRunner.allFormats(List.of(ESCAPING), 1, null).get("html");
         assertFalse(html.contains("<script"), "no scripts");
         assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "nothing fetched");
         assertTrue(html.contains("&lt;b&gt;Pipe|Comma"), "child name escaped");
@@ -116,7 +118,7 @@ class AuditReportsTest {
 
     @Test
     void markdownEscapesPipesInCells() throws Exception {
-        String md = AuditRunner.allFormats(List.of(COHORT), 1, null).get("md");
+        String md = AuditRunner.allFormats(List.of(ESCAPING), 1, null).get("md");
         assertTrue(md.contains("W\\|orker"), md);
         assertFalse(md.contains("W|orker"), "an unescaped pipe would split the cell");
     }

@@ -17,8 +17,8 @@ import uk.practicecheck.generate.CaseGenerator;
 
 /** An input larger than the whole heap audits in a separate JVM without running out of memory. */
 class StreamingBeyondHeapTest {
-    private static final int HEAP_MB = 24;
-    private static final int CASES = 36_000;
+    private static final int HEAP_MB = 32;
+    private static final int CASES = 45_000;
 
     @TempDir
     Path folder;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,8 @@ class RulesCommandsTest {
     void listShowsEveryRuleWithItsSeverityRecommendationsAndFile() {
         CliRun run = CliRun.of("rules", "list");
         assertEquals(ExitCodes.ALL_MET, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("missing.return-interview-offered  high    STK-2016-R2, STK-2016-F15, MBR-2016-R10, MBR-2016-F12  "
-                + RULE), run::toString);
+        assertTrue(Pattern.compile("missing\\.return-interview-offered +high +STK-2016-R2, STK-2016-F15, MBR-2016-R10, MBR-2016-F12  "
+                + Pattern.quote(RULE.toString())).matcher(run.out()).find(), run::toString);
         assertTrue(run.out().contains("A return home interview is offered within 72 hours"), run::toString);
     }
 
@@ -119,7 +120,7 @@ class RulesCommandsTest {
         LintHelpers.replace(drl, "within 72 hours of the child's return", "within three days of the child's return (local standard)");
         CliRun retitled = CliRun.of(check);
         assertTrue(retitled.out().contains("within three days of the child's return (local standard)"), retitled::toString);
-        assertFalse(retitled.out().contains("within 72 hours of the child's return"), retitled::toString);
+        assertFalse(retitled.out().contains("is offered within 72 hours of the child's return"), retitled::toString);
 
         LintHelpers.replace(drl, ".done($episode.firstOffered(), ", ".done($episode.getEnd(), ");
         CliRun relaxed = CliRun.of(check);

@@ -99,7 +99,8 @@ class JsonReportSchemaTest {
     void aWrongShapeFailsValidation(String change) throws Exception {
         ObjectNode report = (ObjectNode) report(samples());
         ObjectNode firstResult = (ObjectNode) report.get("cases").get(0).get("results").get(0);
-        ObjectNode firstFinding = (ObjectNode) report.withArray("/cases/0/results/1/findings").get(0);
+        ObjectNode firstFinding = (ObjectNode) report.findValues("findings").stream()
+                .filter(findings -> !findings.isEmpty()).findFirst().orElseThrow().get(0);
         Consumer<ObjectNode> mutation = switch (change) {
             case "unknown top-level field" -> r -> r.put("generatedBy", "someone");
             case "unknown field in a finding" -> r -> firstFinding.put("colour", "red");
