@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.practicecheck.annexa.AnnexAWorkbook;
 import uk.practicecheck.audit.AuditResult;
 import uk.practicecheck.audit.Auditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
@@ -45,8 +46,12 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case summary JSON files (one case, or an array of cases, a file).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Case summary JSON files (one case, or an array of cases, a file).")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = "--annex-a", paramLabel = "FILE",
+            description = "An Ofsted Annex A child-level workbook (.xlsx) to check, one case a child. Repeatable.")
+    List<Path> annexAWorkbooks = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
     LocalDate asOf;
@@ -74,10 +79,19 @@ final class CheckCommand implements Callable<Integer> {
             err.println("practice-check: " + e.getMessage());
             return ExitCodes.CONFIGURATION_ERROR;
         }
+        if (files.isEmpty() && annexAWorkbooks.isEmpty()) {
+            err.println("practice-check: give at least one case file or --annex-a workbook");
+            return ExitCodes.USAGE;
+        }
         CaseSummaryReader reader = new CaseSummaryReader();
         List<ReadResult> records = new ArrayList<>();
         for (Path file : files) {
             records.addAll(reader.readFile(file));
+        }
+        for (Path workbook : annexAWorkbooks) {
+            AnnexAWorkbook.Result read = AnnexAWorkbook.read(workbook);
+            read.notes().forEach(n -> err.println("practice-check: note: " + workbook + ": " + n));
+            records.addAll(read.records());
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         AuditResult result = new Auditor(ruleBook, policy, RecommendationCatalogue.bundled()).audit(records, date);
