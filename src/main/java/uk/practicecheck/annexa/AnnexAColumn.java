@@ -280,6 +280,14 @@ public enum AnnexAColumn {
         return completeFields.isEmpty() && partialFields.isEmpty() && this != CHILD_ID;
     }
 
+    /**
+     * Whether the reader reads the column's cells (and so may reject a child over them): every
+     * column that feeds a field, and the count of absences, which feeds a warning.
+     */
+    public boolean isRead() {
+        return !isUnused() || this == LAC_ABSENT_EPISODES;
+    }
+
     public String note() {
         return note;
     }

@@ -196,7 +196,7 @@ public final class AnnexAWorkbook {
                         + " not used: " + String.join(", ", unused));
             }
             List<String> missing = AnnexAColumn.of(list).stream()
-                    .filter(c -> !c.isUnused() && !columns.containsValue(c)).map(AnnexAColumn::heading).toList();
+                    .filter(c -> c.isRead() && !columns.containsValue(c)).map(AnnexAColumn::heading).toList();
             if (!missing.isEmpty()) {
                 notes.add(list.label() + ": no column for " + String.join(", ", missing)
                         + " (the fields they feed are not held)");
@@ -221,7 +221,7 @@ public final class AnnexAWorkbook {
             RowValues values = new RowValues();
             for (Map.Entry<String, AnnexAColumn> entry : columns.entrySet()) {
                 AnnexAColumn column = entry.getValue();
-                if (column == AnnexAColumn.CHILD_ID || column.isUnused()) {
+                if (column == AnnexAColumn.CHILD_ID || !column.isRead()) {
                     continue;
                 }
                 try {
