@@ -14,7 +14,7 @@ public enum AnnexAList {
     LIST_2(2, "Early help"),
     LIST_3(3, "Referrals"),
     LIST_4(4, "Assessments"),
-    LIST_5(5, "Section 47 enquiries and ICPCs"),
+    LIST_5(5, "Section 47s and ICPCs"),
     LIST_6(6, "Children in need"),
     LIST_7(7, "Child protection"),
     LIST_8(8, "Children in care"),
