@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "An Ofsted Annex A child-level workbook (.xlsx) to check, one case a child. Repeatable.")
     List<Path> annexAWorkbooks = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class, description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -66,6 +67,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty() && annexAWorkbooks.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'FILE' (a case file, or --annex-a and a workbook)");
+        }
         RuleBook ruleBook;
         Policy policy;
         try {
@@ -78,10 +83,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (PolicyLoader.PolicyException | IOException e) {
             err.println("practice-check: " + e.getMessage());
             return ExitCodes.CONFIGURATION_ERROR;
-        }
-        if (files.isEmpty() && annexAWorkbooks.isEmpty()) {
-            err.println("practice-check: give at least one case file or --annex-a workbook");
-            return ExitCodes.USAGE;
         }
         CaseSummaryReader reader = new CaseSummaryReader();
         List<ReadResult> records = new ArrayList<>();

@@ -6,6 +6,8 @@ public final class ExitCodes {
     public static final int ALL_MET = 0;
     /** Every record evaluated and at least one rule not met (or failed) for some case. */
     public static final int SOME_NOT_MET = 1;
+    /** {@code rules test} or {@code rules lint} found a failing fixture or a problem in a rule. */
+    public static final int PROBLEMS_FOUND = 1;
     /** The command line was wrong. */
     public static final int USAGE = 2;
     /** At least one input record could not be read; the rest were still evaluated and reported. */

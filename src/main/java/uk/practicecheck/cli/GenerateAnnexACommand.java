@@ -25,7 +25,7 @@ final class GenerateAnnexACommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--extract-date", defaultValue = "2026-03-31", paramLabel = "DATE",
+    @Option(names = "--extract-date", defaultValue = "2026-03-31", paramLabel = "DATE", converter = IsoDateConverter.class,
             description = "The day the data was extracted: nothing is dated later. Default: ${DEFAULT-VALUE}.")
     LocalDate extractDate;
 

@@ -3,10 +3,10 @@ package uk.practicecheck.engine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -14,116 +14,147 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
 /**
  * Compiles DRL files into one {@link RuleBook} with the Drools executable model, and checks what
- * the compiler does not: one rule a file, complete metadata, ids unique.
+ * the compiler does not: one rule a file, complete metadata, names and ids unique. Every problem
+ * is collected before giving up, so that one broken file does not hide another's.
  */
 public final class RuleBookCompiler {
     private static final String KIE_ROOT = "src/main/resources/";
-    private static final Pattern PACKAGE_DECLARATION = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
-    private static final Pattern RULE_DECLARATION = Pattern.compile(
-            "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
 
     private RuleBookCompiler() {
     }
 
+    /**
+     * What compiling the files found: every problem, and the rule book when there was no error.
+     *
+     * @param files     each file as parsed
+     * @param problems  errors and warnings, in file and line order
+     * @param ruleBook  the compiled rules, or null when there were errors
+     */
+    public record Compilation(List<RuleFile> files, List<RuleProblem> problems, RuleBook ruleBook) {
+
+        public List<RuleProblem> errors() {
+            return problems.stream().filter(p -> !p.warning()).toList();
+        }
+    }
+
     public static RuleBook compile(List<RuleSource> sources) throws RuleBookException {
+        Compilation compilation = check(sources);
+        if (compilation.ruleBook() == null) {
+            throw new RuleBookException(compilation.errors());
+        }
+        return compilation.ruleBook();
+    }
+
+    /** Compiles the files, collecting every problem rather than stopping at the first. */
+    public static Compilation check(List<RuleSource> sources) {
         List<RuleProblem> problems = new ArrayList<>();
-        Map<String, RuleSource> sourceByRuleName = new HashMap<>();
-        for (RuleSource source : sources) {
-            List<String> names = declaredRuleNames(source.text());
-            if (names.size() != 1) {
-                problems.add(new RuleProblem(source.displayPath(), 0, 0,
-                        "a rule file holds exactly one rule; this one declares " + names.size()));
+        List<RuleFile> files = sources.stream().map(RuleFile::parse).toList();
+        Map<String, RuleInfo> rulesByName = new LinkedHashMap<>();
+        Map<String, String> fileByRuleName = new HashMap<>();
+        Map<String, String> fileById = new HashMap<>();
+        for (RuleFile file : files) {
+            String path = file.source().displayPath();
+            problems.addAll(file.syntaxErrors());
+            if (file.parsed() && file.rules().size() != 1) {
+                int line = file.rules().size() > 1 ? file.rules().get(1).line() : 0;
+                problems.add(new RuleProblem(path, line, 0,
+                        "a rule file holds exactly one rule; this one declares " + file.rules().size()));
             }
-            for (String name : names) {
-                RuleSource clash = sourceByRuleName.put(name, source);
+            for (RuleFile.DeclaredRule rule : file.rules()) {
+                String clash = fileByRuleName.putIfAbsent(rule.name(), path);
                 if (clash != null) {
-                    problems.add(new RuleProblem(source.displayPath(), 0, 0,
-                            "rule name \"" + name + "\" is also used in " + clash.displayPath()));
+                    problems.add(new RuleProblem(path, rule.line(), 0,
+                            "rule name \"" + rule.name() + "\" is also used in " + clash));
+                }
+                List<String> metadataProblems = RuleMetadata.problems(rule.metadata());
+                metadataProblems.forEach(p -> problems.add(new RuleProblem(path, rule.line(), 0, p)));
+                RuleMetadata.warnings(rule.metadata()).forEach(p -> problems.add(RuleProblem.warning(path, rule.line(), 0, p)));
+                if (metadataProblems.isEmpty()) {
+                    RuleInfo info = RuleMetadata.toRuleInfo(rule.metadata(), path);
+                    String idClash = fileById.putIfAbsent(info.id(), path);
+                    if (idClash != null) {
+                        problems.add(new RuleProblem(path, rule.line(), 0, "rule id '" + info.id() + "' is also used in " + idClash));
+                    }
+                    rulesByName.put(rule.name(), info);
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleBookException(problems);
-        }
 
+        List<RuleFile> parsed = files.stream().filter(RuleFile::parsed).toList();
+        KieBuilder builder = build(parsed);
+        List<RuleProblem> compileErrors = compileErrors(builder, parsed);
+        if (!compileErrors.isEmpty() && parsed.size() > 1) {
+            // The executable model compiles a package's files together into shared Java classes,
+            // so it cannot say which file a Java error came from: compile each file alone to find out.
+            List<RuleProblem> fileByFile = new ArrayList<>();
+            for (RuleFile file : parsed) {
+                fileByFile.addAll(compileErrors(build(List.of(file)), List.of(file)));
+            }
+            if (!fileByFile.isEmpty()) {
+                compileErrors = fileByFile;
+            }
+        }
+        problems.addAll(compileErrors);
+        problems.sort(RuleProblem.BY_POSITION);
+
+        boolean failed = problems.stream().anyMatch(p -> !p.warning());
+        RuleBook ruleBook = failed ? null : new RuleBook(kieBase(builder), rulesByName);
+        return new Compilation(files, List.copyOf(problems), ruleBook);
+    }
+
+    private static KieBuilder build(List<RuleFile> files) {
         KieServices services = KieServices.get();
-        KieFileSystem files = services.newKieFileSystem();
-        Map<String, RuleSource> sourceByKiePath = new HashMap<>();
-        for (RuleSource source : sources) {
-            String kiePath = kiePath(source);
-            files.write(kiePath, source.text());
-            sourceByKiePath.put(kiePath, source);
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        for (int i = 0; i < files.size(); i++) {
+            fileSystem.write(KIE_ROOT + kiePath(files.get(i), i), files.get(i).source().text());
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            RuleSource source = sourceByKiePath.get(message.getPath());
-            String file = source == null ? String.valueOf(message.getPath()) : source.displayPath();
-            problems.add(new RuleProblem(file, message.getLine(), message.getColumn(), message.getText().strip()));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleBookException(problems);
-        }
+        return services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
+    }
 
+    private static KieBase kieBase(KieBuilder builder) {
+        KieServices services = KieServices.get();
         KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
         KieBaseConfiguration configuration = services.newKieBaseConfiguration();
         configuration.setOption(ConsequenceExceptionHandlerOption.get(RecordingExceptionHandler.class));
-        KieBase kieBase = container.newKieBase(configuration);
-
-        Map<String, RuleInfo> rulesByName = new LinkedHashMap<>();
-        Map<String, String> fileById = new HashMap<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                RuleSource source = sourceByRuleName.get(rule.getName());
-                String file = source == null ? rule.getPackageName() + "." + rule.getName() : source.displayPath();
-                List<String> metadataProblems = RuleMetadata.problems(rule.getMetaData());
-                if (!metadataProblems.isEmpty()) {
-                    metadataProblems.forEach(p -> problems.add(new RuleProblem(file, 0, 0, p)));
-                    continue;
-                }
-                RuleInfo info = RuleMetadata.toRuleInfo(rule.getMetaData(), file);
-                String clash = fileById.put(info.id(), file);
-                if (clash != null) {
-                    problems.add(new RuleProblem(file, 0, 0, "rule id '" + info.id() + "' is also used in " + clash));
-                }
-                rulesByName.put(rule.getName(), info);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleBookException(problems);
-        }
-        return new RuleBook(kieBase, rulesByName);
+        return container.newKieBase(configuration);
     }
 
     /**
      * Where a file goes in the compiler's virtual project: in the folder of its DRL package (as
-     * Drools expects), its own folders folded into the file name so that paths stay unique.
+     * Drools expects), numbered so that files of the same name in different folders stay apart.
      */
-    private static String kiePath(RuleSource source) {
-        Matcher matcher = PACKAGE_DECLARATION.matcher(stripComments(source.text()));
-        String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
-        return KIE_ROOT + folder + source.path().replace("/", "__");
+    private static String kiePath(RuleFile file, int index) {
+        String folder = file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/";
+        return folder + index + "_" + file.source().path().replace("/", "__");
     }
 
-    static List<String> declaredRuleNames(String drl) {
-        List<String> names = new ArrayList<>();
-        Matcher matcher = RULE_DECLARATION.matcher(stripComments(drl));
-        while (matcher.find()) {
-            String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
-            names.add(name);
+    private static List<RuleProblem> compileErrors(KieBuilder builder, List<RuleFile> files) {
+        Map<String, RuleFile> fileByKiePath = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            fileByKiePath.put(kiePath(files.get(i), i), files.get(i));
         }
-        return names;
-    }
-
-    /** Blanks out comments, keeping line breaks so that positions still match. */
-    private static String stripComments(String drl) {
-        return Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL).matcher(drl)
-                .replaceAll(m -> m.group().replaceAll("[^\\n]", " "));
+        Set<RuleProblem> problems = new LinkedHashSet<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String text = message.getText().strip();
+            if (CompilerMessages.isNoise(text)) {
+                continue;
+            }
+            // DRL messages name the file without the resources root; Java messages name generated code.
+            String messagePath = String.valueOf(message.getPath());
+            RuleFile drl = fileByKiePath.get(messagePath.startsWith(KIE_ROOT) ? messagePath.substring(KIE_ROOT.length()) : messagePath);
+            if (drl != null) {
+                problems.add(CompilerMessages.locate(drl, message.getLine(), text));
+            } else if (files.size() == 1) {
+                problems.add(CompilerMessages.locate(files.get(0), 0, text));
+            } else {
+                problems.add(new RuleProblem(messagePath, 0, 0, text));
+            }
+        }
+        return new ArrayList<>(problems);
     }
 }

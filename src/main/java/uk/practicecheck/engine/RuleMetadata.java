@@ -43,7 +43,19 @@ final class RuleMetadata {
         if (StringUtils.isNotBlank(severity) && severity(severity) == null) {
             problems.add("@severity must be one of " + Arrays.toString(Severity.values()) + ", not '" + severity + "'");
         }
+        String id = text(metadata, "id");
+        if (StringUtils.isNotBlank(id) && !RuleIds.isWellFormed(id)) {
+            problems.add("@id must be lowercase 'area.kebab-name', such as 'missing.return-interview-offered', not '" + id + "'");
+        }
         return problems;
+    }
+
+    /** Advice on a rule's metadata that does not stop it running. */
+    static List<String> warnings(Map<String, Object> metadata) {
+        if (StringUtils.isBlank(text(metadata, "appliesTo"))) {
+            return List.of("no @appliesTo metadata: reports cannot say which cases the rule applies to when it does not apply");
+        }
+        return List.of();
     }
 
     static RuleInfo toRuleInfo(Map<String, Object> metadata, String file) {

@@ -53,6 +53,12 @@ public final class RuleSources {
         return read(directory, directory.toString());
     }
 
+    /** One DRL file on its own, named by its path as given. */
+    public static RuleSource fromFile(Path drl) throws IOException {
+        Path folder = drl.getParent() == null ? Path.of(".") : drl.getParent();
+        return new RuleSource(drl.getFileName().toString(), folder.toString(), Files.readString(drl, StandardCharsets.UTF_8));
+    }
+
     /** The bundled rules with each folder's rules laid over them, later folders winning. */
     public static List<RuleSource> layered(List<RuleSource> base, List<List<RuleSource>> overlays) {
         Map<String, RuleSource> byPath = new TreeMap<>();

@@ -1,0 +1,144 @@
+package uk.practicecheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rules lint} on copies of the project's rules, broken on purpose. */
+class RulesLintCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theProjectRulesAreClean() {
+        CliRun run = CliRun.of("rules", "lint", "rules");
+        assertEquals(ExitCodes.ALL_MET, run.exitCode(), run::toString);
+        assertTrue(run.out().contains(": 0 errors, 0 warnings."), run::toString);
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsFileLineAndColumn() throws IOException {
+        Path rules = copyOfProjectRules();
+        Path drl = rules.resolve("plans/plan-is-specific.drl");
+        int line = lineNumberOf(drl, "$plan : Plan() from $case.currentPlans");
+        replace(drl, "$plan : Plan() from", "$plan : Plan( from");
+
+        CliRun run = CliRun.of("rules", "lint", rules.toString());
+
+        assertEquals(ExitCodes.PROBLEMS_FOUND, run.exitCode(), run::toString);
+        int column = "    $plan : Plan( from ".length() + 1;
+        assertTrue(run.out().contains(drl + ":" + line + ":" + column + ": "), run::toString);
+        assertTrue(run.out().contains("mismatched input '$case'"), run::toString);
+    }
+
+    @Test
+    void aJavaErrorInAConsequenceIsReportedAtTheDrlLineNotTheGeneratedCode() throws IOException {
+        Path rules = copyOfProjectRules();
+        Path drl = rules.resolve("missing/return-interview-offered.drl");
+        int line = lineNumberOf(drl, ".due(policy.due(");
+        replace(drl, "policy.due(", "policy.dew(");
+
+        CliRun run = CliRun.of("rules", "lint", rules.toString());
+
+        assertEquals(ExitCodes.PROBLEMS_FOUND, run.exitCode(), run::toString);
+        assertTrue(run.out().contains(drl + ":" + line + ":21: The method dew("), run::toString);
+        assertTrue(!run.out().contains("LambdaConsequence"), run::toString);
+    }
+
+    @Test
+    void anUnknownClassIsReportedWhereItIsNamed() throws IOException {
+        Path rules = copyOfProjectRules();
+        Path drl = rules.resolve("plans/plan-is-specific.drl");
+        int line = lineNumberOf(drl, "$case : CaseSummary()");
+        replace(drl, "$case : CaseSummary()", "$case : CaseSumary()");
+
+        CliRun run = CliRun.of("rules", "lint", rules.toString());
+
+        assertTrue(run.out().contains(drl + ":" + line + ":13: Unable to find class: CaseSumary"), run::toString);
+    }
+
+    @Test
+    void everyProblemIsReportedNotOnlyTheFirst() throws IOException {
+        Path rules = copyOfProjectRules();
+        Path broken = rules.resolve("plans/plan-is-specific.drl");
+        replace(broken, "$plan : Plan() from", "$plan : Plan( from");
+        Path duplicate = rules.resolve("adoption/family-finding-started.drl");
+        replace(duplicate, "@id(\"adoption.family-finding-started\")", "@id(\"permanence.adoption-considered\")");
+        Path unknownRecommendation = rules.resolve("missing/return-interview-offered.drl");
+        replace(unknownRecommendation, "STK-2016-R2,", "STK-2016-R99,");
+        replace(unknownRecommendation, "@severity(\"high\")", "@severity(\"urgent\")");
+        Path noMetFixture = rules.resolve("permanence/adoption-considered.drl");
+        try (Stream<Path> fixtures = Files.list(rules.resolve("permanence/adoption-considered"))) {
+            for (Path met : fixtures.filter(p -> p.getFileName().toString().startsWith("met-")).toList()) {
+                Files.delete(met);
+            }
+        }
+        Path orphan = rules.resolve("permanence/retired-rule/met-old.json");
+        Files.createDirectories(orphan.getParent());
+        Files.writeString(orphan, "{}");
+        replace(duplicate, "    @appliesTo(\"looked-after children whose plan became adoption at a looked-after review\")\n", "");
+
+        CliRun run = CliRun.of("rules", "lint", rules.toString());
+
+        assertEquals(ExitCodes.PROBLEMS_FOUND, run.exitCode(), run::toString);
+        List<String> expected = List.of(
+                broken + ":",
+                noMetFixture + ":13: rule id 'permanence.adoption-considered' is also used in " + duplicate,
+                unknownRecommendation + ":14: unknown recommendation id 'STK-2016-R99'",
+                unknownRecommendation + ":11: @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
+                noMetFixture + ": no fixture expecting MET",
+                orphan + ": fixture without a rule",
+                duplicate + ":13: warning: no @appliesTo metadata");
+        for (String problem : expected) {
+            assertTrue(run.out().contains(problem), () -> "missing '" + problem + "' in\n" + run);
+        }
+    }
+
+    @Test
+    void aMalformedIdIsAnError() throws IOException {
+        Path rules = copyOfProjectRules();
+        Path drl = rules.resolve("plans/plan-is-specific.drl");
+        replace(drl, "@id(\"plans.specific\")", "@id(\"Plans_Specific\")");
+
+        CliRun run = CliRun.of("rules", "lint", drl.toString());
+
+        assertEquals(ExitCodes.PROBLEMS_FOUND, run.exitCode(), run::toString);
+        assertTrue(run.out().contains(drl + ":11: @id must be lowercase 'area.kebab-name'"), run::toString);
+    }
+
+    private Path copyOfProjectRules() throws IOException {
+        Path copy = dir.resolve("rules");
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(Path.of("rules").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    static int lineNumberOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        LintHelpers.replace(file, from, to);
+    }
+}
