@@ -62,8 +62,10 @@ public enum AnnexAColumn {
             "not used: the case summary has no early help assessments",
             "Early Help Assessment Completion Date"),
 
-    REFERRAL_DATE(lists(LIST_3), "Date of Referral", Kind.DATE, "referrals,referrals.received", "",
-            "one referral entry a row", "Referral Date", "Date Referral Received"),
+    REFERRAL_DATE(lists(LIST_3), "Date of Referral", Kind.DATE, "referrals,referrals.received",
+            "assessments.referralDate",
+            "one referral entry a row; also the referral date of each List 4 assessment (the latest referral on or"
+                    + " before its start), partial because that referral may predate the list's period", "Referral Date", "Date Referral Received"),
     REFERRAL_SOURCE(lists(LIST_3), "Referral Source", Kind.TEXT, "referrals.source", "", "",
             "Source of Referral"),
     REFERRAL_NFA(lists(LIST_3), "Referral NFA?", Kind.YES_NO, "", "referrals.outcome",
@@ -146,8 +148,9 @@ public enum AnnexAColumn {
     LAC_LAST_VISIT(lists(LIST_8), "Date of Last Social Work Visit", Kind.DATE, "",
             "visits,visits.type,visits.date", "the last looked-after visit only",
             "Date of Last Social Worker Visit", "Last Social Work Visit Date", "Date of Last Statutory Visit"),
-    LAC_PERMANENCE_PLAN(lists(LIST_8), "What is the Permanence Plan for this Child?", Kind.TEXT, "",
-            "reviews.permanencePlan", "the current plan, set on the latest review; SGO/CAO counts as other",
+    LAC_PERMANENCE_PLAN(lists(LIST_8), "What is the Permanence Plan for this Child?", Kind.TEXT, "", "",
+            "warning only: Annex A does not say at which review the plan was made, and rules date their deadlines"
+                    + " from that review, so the plan is not put on any review",
             "Permanence Plan", "Permanence Plan for this Child"),
     LAC_PLACEMENT_START(lists(LIST_8), "Start Date of Most Recent Placement", Kind.DATE, "",
             "placements,placements.start", "the current placement only",
@@ -282,10 +285,10 @@ public enum AnnexAColumn {
 
     /**
      * Whether the reader reads the column's cells (and so may reject a child over them): every
-     * column that feeds a field, and the count of absences, which feeds a warning.
+     * column that feeds a field, and the count of absences and the permanence plan, which feed warnings.
      */
     public boolean isRead() {
-        return !isUnused() || this == LAC_ABSENT_EPISODES;
+        return !isUnused() || this == LAC_ABSENT_EPISODES || this == LAC_PERMANENCE_PLAN;
     }
 
     public String note() {

@@ -14,6 +14,7 @@ import uk.practicecheck.model.Closure;
 import uk.practicecheck.model.Conference;
 import uk.practicecheck.model.ConferenceType;
 import uk.practicecheck.model.LegalStatus;
+import uk.practicecheck.model.Labels;
 import uk.practicecheck.model.LegalStatusType;
 import uk.practicecheck.model.Placement;
 import uk.practicecheck.model.Plan;
@@ -39,6 +40,7 @@ final class CaseAssembler {
     private final CaseSummary summary = new CaseSummary();
     private final List<String> warnings = new ArrayList<>();
     private final List<CellProblem> problems = new ArrayList<>();
+    private final List<LocalDate> referralDates = new ArrayList<>();
     private int allocationRank = Integer.MAX_VALUE;
     private Codes.Eligibility eligibility;
 
@@ -72,8 +74,13 @@ final class CaseAssembler {
         identity(list, rowLabel, row);
         switch (list) {
             case LIST_1 -> referral(row.date(AnnexAColumn.CONTACT_DATE), row.text(AnnexAColumn.CONTACT_SOURCE), null);
-            case LIST_3 -> referral(row.date(AnnexAColumn.REFERRAL_DATE), row.text(AnnexAColumn.REFERRAL_SOURCE),
-                    nfaOutcome(row.yesNo(AnnexAColumn.REFERRAL_NFA)));
+            case LIST_3 -> {
+                referral(row.date(AnnexAColumn.REFERRAL_DATE), row.text(AnnexAColumn.REFERRAL_SOURCE),
+                        nfaOutcome(row.yesNo(AnnexAColumn.REFERRAL_NFA)));
+                if (row.date(AnnexAColumn.REFERRAL_DATE) != null) {
+                    referralDates.add(row.date(AnnexAColumn.REFERRAL_DATE));
+                }
+            }
             case LIST_4 -> assessment(row);
             case LIST_5 -> section47(row);
             case LIST_6 -> childInNeed(row);
@@ -92,6 +99,10 @@ final class CaseAssembler {
         if (eligibility != null && summary.getDateOfBirth() != null
                 && (eligibility == Codes.Eligibility.FORMER_RELEVANT || eligibility == Codes.Eligibility.QUALIFYING)) {
             summary.getLegalStatuses().add(status(LegalStatusType.CARE_LEAVER, summary.getDateOfBirth().plusYears(18), null, null));
+        }
+        for (Assessment assessment : summary.getAssessments()) {
+            referralDates.stream().filter(d -> !d.isAfter(assessment.getStart())).max(Comparator.naturalOrder())
+                    .ifPresent(assessment::setReferralDate);
         }
         summary.getLegalStatuses().sort(Comparator.comparing(LegalStatus::getStart));
         summary.getReferrals().sort(Comparator.comparing(Referral::getReceived));
@@ -238,16 +249,16 @@ final class CaseAssembler {
         summary.getLegalStatuses().add(status(LegalStatusType.LOOKED_AFTER, start, row.date(AnnexAColumn.LAC_END),
                 row.text(AnnexAColumn.LAC_LEGAL_STATUS)));
         LocalDate reviewed = row.date(AnnexAColumn.LAC_LAST_REVIEW);
-        String plan = row.text(AnnexAColumn.LAC_PERMANENCE_PLAN);
         if (reviewed != null) {
             Review review = new Review();
             review.setType(ReviewType.LOOKED_AFTER);
             review.setDate(reviewed);
-            review.setPermanencePlan(plan == null ? null : Codes.permanencePlan(plan));
             summary.getReviews().add(review);
-        } else if (plan != null) {
-            warnings.add(rowLabel + " gives a permanence plan but no statutory review date to attach it to;"
-                    + " it was not recorded");
+        }
+        String plan = row.text(AnnexAColumn.LAC_PERMANENCE_PLAN);
+        if (plan != null) {
+            warnings.add(rowLabel + ": the permanence plan is " + Labels.humanise(Codes.permanencePlan(plan))
+                    + " (not judged: Annex A does not say at which review it was made)");
         }
         LocalDate visited = row.date(AnnexAColumn.LAC_LAST_VISIT);
         if (visited != null) {

@@ -22,7 +22,6 @@ import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.Conference;
 import uk.practicecheck.model.ConferenceType;
 import uk.practicecheck.model.LegalStatusType;
-import uk.practicecheck.model.PermanenceOption;
 import uk.practicecheck.model.PlacementType;
 import uk.practicecheck.model.PlanType;
 import uk.practicecheck.model.VisitType;
@@ -116,7 +115,8 @@ class AnnexAWorkbookTest {
         assertEquals(Boolean.TRUE, c.getVisits().get(1).getSeenAlone());
         assertEquals(PlanType.CHILD_PROTECTION, c.getPlans().get(0).getType());
         assertEquals(LocalDate.of(2025, 11, 28), c.getReviews().get(0).getDate());
-        assertEquals(PermanenceOption.ADOPTION, c.getReviews().get(0).getPermanencePlan());
+        assertNull(c.getReviews().get(0).getPermanencePlan(), "not known to have been set at this review");
+        assertEquals(LocalDate.of(2025, 9, 1), c.getAssessments().get(0).getReferralDate(), "from List 3");
         assertEquals(PlacementType.FOSTER_TO_ADOPT, c.getPlacements().get(0).getType());
         AdoptionMilestones adoption = c.getAdoption();
         assertEquals(LocalDate.of(2026, 1, 15), adoption.getAgencyDecisionMakerDecision());
@@ -127,6 +127,7 @@ class AnnexAWorkbookTest {
         assertTrue(warnings.contains("2 missing episodes in the last 12 months; return home interview after the last one"
                 + " offered: yes, accepted: no"), warnings);
         assertTrue(warnings.contains("1 episode absent"), warnings);
+        assertTrue(warnings.contains("the permanence plan is adoption"), warnings);
 
         CaseSummary leaver = cases.get("L1");
         assertEquals(LegalStatusType.CARE_LEAVER, leaver.getLegalStatuses().get(0).getStatus());

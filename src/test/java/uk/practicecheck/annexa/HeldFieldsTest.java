@@ -43,7 +43,7 @@ class HeldFieldsTest {
         Set<String> held = HeldFields.heldAtBest();
         for (String partial : List.of("visits", "visits.date", "visits.seenAlone", "reviews", "reviews.date",
                 "reviews.permanencePlan", "conferences.date", "missingEpisodes", "missingEpisodes.returnInterviewOffered",
-                "placements.start", "plans.actions", "plans.aim", "strategyDiscussions.date", "legalStatuses.start")) {
+                "placements.start", "assessments.referralDate", "plans.actions", "plans.aim", "strategyDiscussions.date", "legalStatuses.start")) {
             assertFalse(held.contains(partial), partial);
         }
         assertTrue(held.containsAll(List.of("assessments.start", "assessments.authorised", "section47Enquiries.start",
