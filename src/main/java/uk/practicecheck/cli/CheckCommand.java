@@ -2,7 +2,6 @@ package uk.practicecheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +13,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import uk.practicecheck.annexa.AnnexAWorkbook;
+import java.nio.file.Path;
 import uk.practicecheck.audit.AuditResult;
-import uk.practicecheck.audit.Auditor;
+import uk.practicecheck.audit.AuditedRecord;
+import uk.practicecheck.audit.RecordSink;
+import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.engine.RuleBookException;
-import uk.practicecheck.io.CaseSummaryReader;
-import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.engine.CaseResult;
+import uk.practicecheck.io.CaseInput;
+import uk.practicecheck.io.Rejection;
 import uk.practicecheck.policy.Policy;
 import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.report.JsonReportWriter;
@@ -47,8 +49,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Case summary JSON files (one case, or an array of cases, a file).")
-    List<Path> files = new ArrayList<>();
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Case summary JSON files (one case, an array of cases, or one case a line), folders of them, or - for standard input.")
+    List<String> files = new ArrayList<>();
 
     @Option(names = "--annex-a", paramLabel = "FILE",
             description = "An Ofsted Annex A child-level workbook (.xlsx) to check, one case a child. Repeatable.")
@@ -65,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (files.isEmpty() && annexAWorkbooks.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
@@ -84,18 +87,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println("practice-check: " + e.getMessage());
             return ExitCodes.CONFIGURATION_ERROR;
         }
-        CaseSummaryReader reader = new CaseSummaryReader();
-        List<ReadResult> records = new ArrayList<>();
-        for (Path file : files) {
-            records.addAll(reader.readFile(file));
-        }
-        for (Path workbook : annexAWorkbooks) {
-            AnnexAWorkbook.Result read = AnnexAWorkbook.read(workbook);
-            read.notes().forEach(n -> err.println("practice-check: note: " + workbook + ": " + n));
-            records.addAll(read.records());
-        }
+        AnnexAInputs inputs = AnnexAInputs.of(CaseInput.expand(files, () -> System.in), annexAWorkbooks, err);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
-        AuditResult result = new Auditor(ruleBook, policy, RecommendationCatalogue.bundled()).audit(records, date);
+        AuditResult result = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
+                new StreamingAuditor.Settings(date, Runtime.getRuntime().availableProcessors(), 0, 0, null))
+                .auditAll(inputs.inputs());
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -106,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         result.rejections().forEach(r -> err.println("practice-check: rejected " + r.describe()));
-        return exitCode(result);
+        return inputs.rejections().isEmpty() ? exitCode(result) : ExitCodes.INPUT_ERROR;
     }
 
     static int exitCode(AuditResult result) {
