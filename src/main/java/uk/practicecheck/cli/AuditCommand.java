@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.practicecheck.audit.AuditSummary;
@@ -56,9 +57,13 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "Case summary files (one case, a JSON array, or newline-delimited JSON), folders of *.json files, or - for standard input.")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--annex-a", paramLabel = "FILE",
+            description = "An Ofsted Annex A child-level workbook (.xlsx) to audit, one case a child. Repeatable.")
+    List<Path> annexAWorkbooks = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD). Default: today.")
     LocalDate asOf;
@@ -97,6 +102,10 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty() && annexAWorkbooks.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'INPUT' (case files, or --annex-a and a workbook)");
+        }
         if (threads < 1) {
             err.println("practice-check: --threads must be at least 1");
             return ExitCodes.USAGE;
@@ -127,7 +136,8 @@ final class AuditCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser));
-        List<CaseInput> cases = CaseInput.expand(inputs, () -> System.in);
+        AnnexAInputs withWorkbooks = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
+        List<CaseInput> cases = withWorkbooks.inputs();
         AuditSummary summary;
         try (Writer report = openReport();
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
@@ -144,6 +154,11 @@ final class AuditCommand implements Callable<Integer> {
         if (summary.rejected() > 0) {
             err.printf("practice-check: %d of %d records rejected (listed in the report)%n", summary.rejected(),
                     summary.recordsRead());
+            return ExitCodes.INPUT_ERROR;
+        }
+        if (!withWorkbooks.rejections().isEmpty()) {
+            err.printf("practice-check: %d children in Annex A workbooks could not be read (listed above)%n",
+                    withWorkbooks.rejections().size());
             return ExitCodes.INPUT_ERROR;
         }
         boolean shortfall = summary.outcomes().get(Outcome.NOT_MET) > 0 || summary.outcomes().get(Outcome.ERROR) > 0;

@@ -9,9 +9,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import java.nio.file.Path;
 import uk.practicecheck.audit.AuditResult;
 import uk.practicecheck.audit.AuditedRecord;
 import uk.practicecheck.audit.RecordSink;
@@ -47,9 +49,13 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
+    @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Case summary JSON files (one case, an array of cases, or one case a line), folders of them, or - for standard input.")
     List<String> files = new ArrayList<>();
+
+    @Option(names = "--annex-a", paramLabel = "FILE",
+            description = "An Ofsted Annex A child-level workbook (.xlsx) to check, one case a child. Repeatable.")
+    List<Path> annexAWorkbooks = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class, description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
     LocalDate asOf;
@@ -64,6 +70,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (files.isEmpty() && annexAWorkbooks.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'FILE' (a case file, or --annex-a and a workbook)");
+        }
         RuleBook ruleBook;
         Policy policy;
         try {
@@ -77,10 +87,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println("practice-check: " + e.getMessage());
             return ExitCodes.CONFIGURATION_ERROR;
         }
+        AnnexAInputs inputs = AnnexAInputs.of(CaseInput.expand(files, () -> System.in), annexAWorkbooks, err);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         AuditResult result = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(date, Runtime.getRuntime().availableProcessors(), 0, 0, null))
-                .auditAll(CaseInput.expand(files, () -> System.in));
+                .auditAll(inputs.inputs());
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -91,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         result.rejections().forEach(r -> err.println("practice-check: rejected " + r.describe()));
-        return exitCode(result);
+        return inputs.rejections().isEmpty() ? exitCode(result) : ExitCodes.INPUT_ERROR;
     }
 
     static int exitCode(AuditResult result) {

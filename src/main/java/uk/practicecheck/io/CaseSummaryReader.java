@@ -250,6 +250,14 @@ public final class CaseSummaryReader {
         return new RawRecord.Unreadable(new Rejection(source, field, reason));
     }
 
+    /**
+     * Accepts a case built from another source (an Annex A workbook) on the same terms as a JSON
+     * record: rejected, naming the field, if it fails the same checks.
+     */
+    public static ReadResult accept(CaseSummary summary, RecordSource source, List<String> warnings) {
+        return validated(summary, source, warnings);
+    }
+
     private static ReadResult validated(CaseSummary summary, RecordSource source, List<String> warnings) {
         if (summary == null) {
             return rejected(source, null, "the record is empty (null)");

@@ -1,0 +1,375 @@
+package uk.practicecheck.annexa;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import uk.practicecheck.model.AdoptionMilestones;
+import uk.practicecheck.model.Assessment;
+import uk.practicecheck.model.CaseSummary;
+import uk.practicecheck.model.Closure;
+import uk.practicecheck.model.Conference;
+import uk.practicecheck.model.ConferenceType;
+import uk.practicecheck.model.LegalStatus;
+import uk.practicecheck.model.Labels;
+import uk.practicecheck.model.LegalStatusType;
+import uk.practicecheck.model.Placement;
+import uk.practicecheck.model.Plan;
+import uk.practicecheck.model.PlanType;
+import uk.practicecheck.model.Referral;
+import uk.practicecheck.model.Review;
+import uk.practicecheck.model.ReviewType;
+import uk.practicecheck.model.Section47Enquiry;
+import uk.practicecheck.model.StrategyDiscussion;
+import uk.practicecheck.model.Visit;
+import uk.practicecheck.model.VisitType;
+
+/**
+ * Builds one child's case from the rows about them in every list: what each list's row means
+ * in case summary terms. {@link AnnexAColumn} says which fields each column feeds; this class
+ * does the feeding.
+ */
+final class CaseAssembler {
+    /** The lists whose allocated team and worker win, best first: the most specialised service. */
+    private static final List<AnnexAList> ALLOCATION_ORDER = List.of(AnnexAList.LIST_8, AnnexAList.LIST_7,
+            AnnexAList.LIST_9, AnnexAList.LIST_6, AnnexAList.LIST_5, AnnexAList.LIST_4, AnnexAList.LIST_3);
+
+    private final CaseSummary summary = new CaseSummary();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<CellProblem> problems = new ArrayList<>();
+    private final List<LocalDate> referralDates = new ArrayList<>();
+    private int allocationRank = Integer.MAX_VALUE;
+    private Codes.Eligibility eligibility;
+
+    CaseAssembler(String childId) {
+        summary.setSchemaVersion("1");
+        summary.setCaseId(childId);
+    }
+
+    /** A cell that could not be read, or a required cell left blank, with where it is. */
+    record CellProblem(String where, String reason) {
+    }
+
+    void problem(String where, String reason) {
+        problems.add(new CellProblem(where, reason));
+    }
+
+    List<CellProblem> problems() {
+        return problems;
+    }
+
+    String caseId() {
+        return summary.getCaseId();
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    /** Adds what one row says about the child. */
+    void add(AnnexAList list, String rowLabel, RowValues row) {
+        identity(list, rowLabel, row);
+        switch (list) {
+            case LIST_1 -> referral(row.date(AnnexAColumn.CONTACT_DATE), row.text(AnnexAColumn.CONTACT_SOURCE), null);
+            case LIST_3 -> {
+                referral(row.date(AnnexAColumn.REFERRAL_DATE), row.text(AnnexAColumn.REFERRAL_SOURCE),
+                        nfaOutcome(row.yesNo(AnnexAColumn.REFERRAL_NFA)));
+                if (row.date(AnnexAColumn.REFERRAL_DATE) != null) {
+                    referralDates.add(row.date(AnnexAColumn.REFERRAL_DATE));
+                }
+            }
+            case LIST_4 -> assessment(row);
+            case LIST_5 -> section47(row);
+            case LIST_6 -> childInNeed(row);
+            case LIST_7 -> childProtection(row);
+            case LIST_8 -> lookedAfter(rowLabel, row);
+            case LIST_9 -> careLeaver(row);
+            case LIST_10 -> adoption(rowLabel, row);
+            default -> {
+                // List 2 (early help) holds nothing the case summary records beyond who the child is.
+            }
+        }
+    }
+
+    /** The finished case; its notHeld is the workbook's. */
+    CaseSummary finish(java.util.Set<String> notHeld) {
+        if (eligibility != null && summary.getDateOfBirth() != null
+                && (eligibility == Codes.Eligibility.FORMER_RELEVANT || eligibility == Codes.Eligibility.QUALIFYING)) {
+            summary.getLegalStatuses().add(status(LegalStatusType.CARE_LEAVER, summary.getDateOfBirth().plusYears(18), null, null));
+        }
+        for (Assessment assessment : summary.getAssessments()) {
+            referralDates.stream().filter(d -> !d.isAfter(assessment.getStart())).max(Comparator.naturalOrder())
+                    .ifPresent(assessment::setReferralDate);
+        }
+        summary.getLegalStatuses().sort(Comparator.comparing(LegalStatus::getStart));
+        summary.getReferrals().sort(Comparator.comparing(Referral::getReceived));
+        summary.getAssessments().sort(Comparator.comparing(Assessment::getStart));
+        summary.getSection47Enquiries().sort(Comparator.comparing(Section47Enquiry::getStart));
+        summary.getStrategyDiscussions().sort(Comparator.comparing(StrategyDiscussion::getDate));
+        summary.getConferences().sort(Comparator.comparing(Conference::getDate));
+        summary.getVisits().sort(Comparator.comparing(Visit::getDate));
+        summary.getReviews().sort(Comparator.comparing(Review::getDate));
+        summary.getPlans().sort(Comparator.comparing(Plan::getDate));
+        summary.getClosures().sort(Comparator.comparing(Closure::getDate));
+        summary.setNotHeld(new java.util.LinkedHashSet<>(notHeld));
+        return summary;
+    }
+
+    private void identity(AnnexAList list, String rowLabel, RowValues row) {
+        LocalDate born = row.date(AnnexAColumn.DATE_OF_BIRTH);
+        if (born != null) {
+            if (summary.getDateOfBirth() == null) {
+                summary.setDateOfBirth(born);
+            } else if (!born.equals(summary.getDateOfBirth())) {
+                warnings.add(rowLabel + " gives the date of birth as " + born + ", not " + summary.getDateOfBirth()
+                        + " as an earlier list does; the earlier date was kept");
+            }
+        }
+        int rank = ALLOCATION_ORDER.indexOf(list);
+        String team = row.text(AnnexAColumn.TEAM);
+        String worker = row.text(AnnexAColumn.WORKER);
+        if (rank >= 0 && rank < allocationRank && (team != null || worker != null)) {
+            allocationRank = rank;
+            summary.setTeam(team);
+            summary.setWorker(worker);
+        }
+    }
+
+    private void referral(LocalDate received, String source, String outcome) {
+        if (received == null) {
+            return;
+        }
+        Referral referral = summary.getReferrals().stream()
+                .filter(r -> received.equals(r.getReceived())).findFirst().orElse(null);
+        if (referral == null) {
+            referral = new Referral();
+            referral.setReceived(received);
+            summary.getReferrals().add(referral);
+        }
+        if (source != null) {
+            referral.setSource(source);
+        }
+        if (outcome != null) {
+            referral.setOutcome(outcome);
+        }
+    }
+
+    private static String nfaOutcome(Boolean nfa) {
+        if (nfa == null) {
+            return null;
+        }
+        return nfa ? "no further action" : "further action";
+    }
+
+    private void assessment(RowValues row) {
+        if (row.date(AnnexAColumn.ASSESSMENT_START) == null) {
+            return;
+        }
+        Assessment assessment = new Assessment();
+        assessment.setStart(row.date(AnnexAColumn.ASSESSMENT_START));
+        assessment.setAuthorised(row.date(AnnexAColumn.ASSESSMENT_AUTHORISED));
+        summary.getAssessments().add(assessment);
+    }
+
+    private void section47(RowValues row) {
+        LocalDate strategy = row.date(AnnexAColumn.STRATEGY_DISCUSSION);
+        if (strategy == null) {
+            return;
+        }
+        StrategyDiscussion discussion = new StrategyDiscussion();
+        discussion.setDate(strategy);
+        discussion.setSection47Initiated(Boolean.TRUE);
+        summary.getStrategyDiscussions().add(discussion);
+
+        LocalDate icpc = row.date(AnnexAColumn.ICPC_DATE);
+        Boolean unnecessary = row.yesNo(AnnexAColumn.ICPC_UNNECESSARY);
+        Section47Enquiry enquiry = new Section47Enquiry();
+        enquiry.setStart(strategy);
+        enquiry.setStrategyDiscussion(strategy);
+        if (Boolean.TRUE.equals(unnecessary)) {
+            enquiry.setIcpcRequired(Boolean.FALSE);
+        } else if (icpc != null || Boolean.FALSE.equals(unnecessary)) {
+            enquiry.setIcpcRequired(Boolean.TRUE);
+        }
+        summary.getSection47Enquiries().add(enquiry);
+
+        if (icpc != null) {
+            Conference conference = conference(ConferenceType.INITIAL, icpc);
+            conference.setChildProtectionPlan(row.yesNo(AnnexAColumn.ICPC_PLAN));
+        }
+    }
+
+    private void childInNeed(RowValues row) {
+        LocalDate start = row.date(AnnexAColumn.CIN_START);
+        LocalDate closed = row.date(AnnexAColumn.CIN_CLOSED);
+        if (start != null) {
+            summary.getLegalStatuses().add(status(LegalStatusType.CHILD_IN_NEED, start, closed, null));
+        }
+        LocalDate seen = row.date(AnnexAColumn.CIN_LAST_SEEN);
+        if (seen != null) {
+            visit(VisitType.CHILD_IN_NEED, seen).setChildSeen(Boolean.TRUE);
+        }
+        if (closed != null) {
+            Closure closure = new Closure();
+            closure.setDate(closed);
+            String reason = row.text(AnnexAColumn.CIN_CLOSURE_REASON);
+            closure.setStepDownToEarlyHelp(reason == null ? null : Codes.stepDownToEarlyHelp(reason));
+            summary.getClosures().add(closure);
+        }
+    }
+
+    private void childProtection(RowValues row) {
+        LocalDate start = row.date(AnnexAColumn.CP_START);
+        if (start == null) {
+            return;
+        }
+        summary.getLegalStatuses().add(status(LegalStatusType.CHILD_PROTECTION, start, row.date(AnnexAColumn.CP_END), null));
+        Plan plan = new Plan();
+        plan.setType(PlanType.CHILD_PROTECTION);
+        plan.setDate(start);
+        summary.getPlans().add(plan);
+        LocalDate visited = row.date(AnnexAColumn.CP_LAST_VISIT);
+        if (visited != null) {
+            visit(VisitType.CHILD_PROTECTION, visited).setSeenAlone(row.yesNo(AnnexAColumn.CP_SEEN_ALONE));
+        }
+        LocalDate review = row.date(AnnexAColumn.CP_REVIEW_CONFERENCE);
+        if (review != null) {
+            conference(ConferenceType.REVIEW, review);
+        }
+    }
+
+    private void lookedAfter(String rowLabel, RowValues row) {
+        LocalDate start = row.date(AnnexAColumn.LAC_START);
+        if (start == null) {
+            return;
+        }
+        summary.getLegalStatuses().add(status(LegalStatusType.LOOKED_AFTER, start, row.date(AnnexAColumn.LAC_END),
+                row.text(AnnexAColumn.LAC_LEGAL_STATUS)));
+        LocalDate reviewed = row.date(AnnexAColumn.LAC_LAST_REVIEW);
+        if (reviewed != null) {
+            Review review = new Review();
+            review.setType(ReviewType.LOOKED_AFTER);
+            review.setDate(reviewed);
+            summary.getReviews().add(review);
+        }
+        String plan = row.text(AnnexAColumn.LAC_PERMANENCE_PLAN);
+        if (plan != null) {
+            warnings.add(rowLabel + ": the permanence plan is " + Labels.humanise(Codes.permanencePlan(plan))
+                    + " (not judged: Annex A does not say at which review it was made)");
+        }
+        LocalDate visited = row.date(AnnexAColumn.LAC_LAST_VISIT);
+        if (visited != null) {
+            visit(VisitType.LOOKED_AFTER, visited);
+        }
+        LocalDate placed = row.date(AnnexAColumn.LAC_PLACEMENT_START);
+        String placementType = row.text(AnnexAColumn.LAC_PLACEMENT_TYPE);
+        if (placed != null && placementType != null) {
+            Placement placement = new Placement();
+            placement.setStart(placed);
+            placement.setType(Codes.placementType(placementType));
+            summary.getPlacements().add(placement);
+        } else if (placed != null || placementType != null) {
+            warnings.add(rowLabel + " gives a placement without both its start date and its type; it was not recorded");
+        }
+        missingEpisodes(rowLabel, row);
+    }
+
+    private void missingEpisodes(String rowLabel, RowValues row) {
+        Integer missing = row.count(AnnexAColumn.LAC_MISSING_EPISODES);
+        Integer absent = row.count(AnnexAColumn.LAC_ABSENT_EPISODES);
+        if (missing != null && missing > 0) {
+            warnings.add(rowLabel + ": " + missing + (missing == 1 ? " missing episode" : " missing episodes")
+                    + " in the last 12 months; return home interview after the last one offered: "
+                    + answer(row.yesNo(AnnexAColumn.LAC_RETURN_INTERVIEW_OFFERED)) + ", accepted: "
+                    + answer(row.yesNo(AnnexAColumn.LAC_RETURN_INTERVIEW_ACCEPTED))
+                    + ". Annex A gives no dates, so rules about missing episodes cannot judge them");
+        }
+        if (absent != null && absent > 0) {
+            warnings.add(rowLabel + ": " + absent + (absent == 1 ? " episode" : " episodes")
+                    + " absent from placement in the last 12 months (not judged: the case summary has no absences)");
+        }
+    }
+
+    private static String answer(Boolean yesNo) {
+        return yesNo == null ? "not recorded" : yesNo ? "yes" : "no";
+    }
+
+    private void careLeaver(RowValues row) {
+        String category = row.text(AnnexAColumn.CARE_LEAVER_ELIGIBILITY);
+        if (category != null) {
+            eligibility = Codes.eligibility(category);
+        }
+        LocalDate reviewed = row.date(AnnexAColumn.CARE_LEAVER_PATHWAY_REVIEW);
+        if (reviewed != null) {
+            Plan plan = new Plan();
+            plan.setType(PlanType.PATHWAY);
+            plan.setDate(reviewed);
+            summary.getPlans().add(plan);
+        }
+        LocalDate contact = row.date(AnnexAColumn.CARE_LEAVER_CONTACT);
+        if (contact != null) {
+            visit(VisitType.CARE_LEAVER, contact);
+        }
+    }
+
+    private void adoption(String rowLabel, RowValues row) {
+        AdoptionMilestones adoption = summary.getAdoption();
+        if (adoption == null) {
+            adoption = new AdoptionMilestones();
+            summary.setAdoption(adoption);
+        }
+        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_DECISION), "the adoption decision",
+                AdoptionMilestones::getAgencyDecisionMakerDecision, AdoptionMilestones::setAgencyDecisionMakerDecision);
+        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_PLACEMENT_ORDER), "the placement order",
+                AdoptionMilestones::getPlacementOrder, AdoptionMilestones::setPlacementOrder);
+        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_MATCHED), "matching",
+                AdoptionMilestones::getMatched, AdoptionMilestones::setMatched);
+        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_PLACED), "placement for adoption",
+                AdoptionMilestones::getPlaced, AdoptionMilestones::setPlaced);
+        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_FOSTER_TO_ADOPT), "the foster to adopt placement",
+                AdoptionMilestones::getFosterToAdoptPlacement, AdoptionMilestones::setFosterToAdoptPlacement);
+    }
+
+    private void milestone(String rowLabel, AdoptionMilestones adoption, LocalDate date, String what,
+                           Function<AdoptionMilestones, LocalDate> getter,
+                           BiConsumer<AdoptionMilestones, LocalDate> setter) {
+        if (date == null) {
+            return;
+        }
+        LocalDate earlier = getter.apply(adoption);
+        if (earlier == null) {
+            setter.accept(adoption, date);
+        } else if (!Objects.equals(earlier, date)) {
+            warnings.add(rowLabel + " dates " + what + " " + date + ", not " + earlier
+                    + " as an earlier row does; the earlier date was kept");
+        }
+    }
+
+    private static LegalStatus status(LegalStatusType type, LocalDate start, LocalDate end, String basis) {
+        LegalStatus status = new LegalStatus();
+        status.setStatus(type);
+        status.setStart(start);
+        status.setEnd(end);
+        status.setBasis(basis);
+        return status;
+    }
+
+    private Visit visit(VisitType type, LocalDate date) {
+        Visit visit = new Visit();
+        visit.setType(type);
+        visit.setDate(date);
+        summary.getVisits().add(visit);
+        return visit;
+    }
+
+    private Conference conference(ConferenceType type, LocalDate date) {
+        Conference conference = new Conference();
+        conference.setType(type);
+        conference.setDate(date);
+        summary.getConferences().add(conference);
+        return conference;
+    }
+}
