@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case summary JSON files (one case, or an array of cases, a file).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class, description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

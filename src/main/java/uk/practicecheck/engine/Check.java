@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.practicecheck.model.DateTexts;
 import uk.practicecheck.policy.Due;
@@ -29,7 +31,7 @@ public final class Check {
     private final String subject;
     private final LocalDate asOf;
     private final List<Requirement> requirements = new ArrayList<>();
-    private final List<String> unheldFields = new ArrayList<>();
+    private final Set<String> unheldFields = new LinkedHashSet<>();
     private final RecordedFields recordedFields;
     private String expectation;
     private Due due;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -20,12 +21,14 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.practicecheck.model.CaseSummary;
@@ -49,8 +52,7 @@ public final class CaseSummaryReader {
                 .addModule(moments)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addHandler(new UnknownFieldCollector())
                 .build();
         this.reader = mapper.readerFor(CaseSummary.class);
@@ -64,31 +66,70 @@ public final class CaseSummaryReader {
     /** Reads a file holding one case summary object, or an array of them. */
     public List<ReadResult> readFile(Path file) {
         String name = file.toString();
+        RecordSource whole = new RecordSource(name, 1);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return List.of(rejected(whole, null, "cannot read the file: it does not exist"));
         } catch (IOException e) {
-            return List.of(rejected(new RecordSource(name, 1), null, "cannot read the file: " + e.getMessage()));
+            return List.of(rejected(whole, null, "cannot read the file: " + e.getMessage()));
         }
-        if (startsWithArray(bytes)) {
-            return readArray(bytes, name);
+        JsonNode tree;
+        try {
+            tree = parse(bytes);
+        } catch (IOException e) {
+            return List.of(rejection(e, whole));
         }
-        return List.of(read(bytes, new RecordSource(name, 1)));
+        if (tree == null || tree.isMissingNode()) {
+            return List.of(rejected(whole, null, "the file is empty"));
+        }
+        if (!tree.isArray()) {
+            return List.of(read(tree, whole));
+        }
+        List<ReadResult> results = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            results.add(read(tree.get(i), new RecordSource(name, i + 1L)));
+        }
+        return results;
     }
 
-    /** Reads one case summary from JSON text. */
+    /**
+     * Reads one case summary from JSON text. The text is parsed whole before it is mapped, so
+     * that broken JSON is reported as such (with its line and column) rather than as a type
+     * error in whichever field the parser had reached.
+     */
     public ReadResult read(byte[] json, RecordSource source) {
-        List<String> warnings = new ArrayList<>();
         try {
-            CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
-            return validated(summary, source, warnings);
+            JsonNode tree = parse(json);
+            if (tree == null || tree.isMissingNode()) {
+                return rejected(source, null, "the record is empty");
+            }
+            return read(tree, source);
         } catch (IOException e) {
             return rejection(e, source);
+        }
+    }
+
+    /** The JSON as a tree: exactly one value, with no field given twice in an object. */
+    private JsonNode parse(byte[] json) throws IOException {
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonNode tree = mapper.readTree(parser);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new JsonParseException(parser, "more JSON after the end of the first value (a file holds one case"
+                        + " object or one array of them)", at);
+            }
+            return tree;
         }
     }
 
     /** Reads one case summary from a JSON tree, such as an element of an array. */
     public ReadResult read(JsonNode json, RecordSource source) {
+        if (!json.isObject()) {
+            return rejected(source, null, json.isNull() ? "the record is empty (null)"
+                    : "expected a case summary object ({...}), found " + json.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
         List<String> warnings = new ArrayList<>();
         try {
             CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
@@ -98,24 +139,7 @@ public final class CaseSummaryReader {
         }
     }
 
-    private List<ReadResult> readArray(byte[] bytes, String name) {
-        JsonNode array;
-        try {
-            array = mapper.readTree(bytes);
-        } catch (IOException e) {
-            return List.of(rejection(e, new RecordSource(name, 1)));
-        }
-        List<ReadResult> results = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            results.add(read(array.get(i), new RecordSource(name, i + 1L)));
-        }
-        return results;
-    }
-
     private static ReadResult validated(CaseSummary summary, RecordSource source, List<String> warnings) {
-        if (summary == null) {
-            return rejected(source, null, "the record is empty (null)");
-        }
         CaseValidator.Problem problem = CaseValidator.firstProblem(summary);
         if (problem != null) {
             return rejected(source, problem.field(), problem.reason());
@@ -204,15 +228,6 @@ public final class CaseSummaryReader {
 
     private static ReadResult rejected(RecordSource source, String field, String reason) {
         return new ReadResult.Rejected(new Rejection(source, field, reason));
-    }
-
-    private static boolean startsWithArray(byte[] bytes) {
-        for (byte b : bytes) {
-            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
-                return b == '[';
-            }
-        }
-        return false;
     }
 
     /** Notes unknown fields as warnings instead of failing or silently dropping them. */
