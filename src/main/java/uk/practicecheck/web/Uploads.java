@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Reads what a request uploaded: the files of a multipart form, or a raw body of JSON, NDJSON or
@@ -27,19 +28,28 @@ final class Uploads {
         return maxBytes;
     }
 
-    /** Refuses, before reading anything, a request that declares a body over the limit. */
-    void checkDeclaredSize(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) {
-            throw tooLarge();
-        }
+    /**
+     * What one request submitted.
+     *
+     * @param files the uploaded files, in the order sent
+     * @param asOf  the date to judge the cases on
+     */
+    record Submission(List<Upload> files, LocalDate asOf) {
     }
 
-    List<Upload> files(Context ctx) {
-        checkDeclaredSize(ctx);
-        if (ctx.isMultipartFormData()) {
-            return multipartFiles(ctx);
+    /** The files and the as-of date (form field or query parameter {@code asOf}; today when absent). */
+    Submission read(Context ctx, LocalDate today) {
+        if (ctx.req().getContentLengthLong() > maxBytes) {
+            throw tooLarge();
         }
+        if (ctx.isMultipartFormData()) {
+            List<Upload> files = multipartFiles(ctx);
+            return new Submission(files, asOf(multipart(() -> ctx.formParam("asOf")), ctx, today));
+        }
+        return new Submission(rawBody(ctx), asOf(null, ctx, today));
+    }
+
+    private List<Upload> rawBody(Context ctx) {
         String type = mediaType(ctx);
         if (type.isEmpty()) {
             throw new WebProblem(415, "Say what the request body is: Content-Type application/json, "
@@ -59,9 +69,8 @@ final class Uploads {
         return List.of(file);
     }
 
-    /** The as-of date from the form field or query parameter {@code asOf}; today when absent. */
-    LocalDate asOf(Context ctx, LocalDate today) {
-        String text = ctx.isMultipartFormData() ? ctx.formParam("asOf") : null;
+    private static LocalDate asOf(String formValue, Context ctx, LocalDate today) {
+        String text = formValue;
         if (text == null || text.isBlank()) {
             text = ctx.queryParam("asOf");
         }
@@ -75,17 +84,25 @@ final class Uploads {
         }
     }
 
-    private List<Upload> multipartFiles(Context ctx) {
-        List<UploadedFile> parts;
+    /**
+     * Runs a step that makes Jetty parse the multipart body, translating its failures: its size
+     * limits (a body sent without a length is only measured as it is read) and malformed forms.
+     */
+    private <T> T multipart(Supplier<T> step) {
         try {
-            parts = ctx.uploadedFiles();
+            return step.get();
         } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("exceeds")
-                    || String.valueOf(e.getCause() == null ? "" : e.getCause().getMessage()).contains("exceeds")) {
-                throw tooLarge();
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("exceeds max")) {
+                    throw tooLarge();
+                }
             }
             throw new WebProblem(400, "The upload could not be read as a multipart form.");
         }
+    }
+
+    private List<Upload> multipartFiles(Context ctx) {
+        List<UploadedFile> parts = multipart(ctx::uploadedFiles);
         List<Upload> files = new ArrayList<>();
         for (UploadedFile part : parts) {
             String name = part.filename() == null || part.filename().isBlank() ? "upload" : part.filename();

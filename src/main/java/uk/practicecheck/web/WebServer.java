@@ -38,6 +38,8 @@ import uk.practicecheck.report.JsonReportWriter;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final String PROBLEM_ATTRIBUTE = "practicecheck.problem";
+    /** The page's files on the class path, under a name no other jar is likely to use. */
+    private static final String STATIC_DIRECTORY = "/practicecheck-web";
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -94,7 +96,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxInMemoryFileSize((int) settings.maxUploadBytes(), SizeUnit.BYTES);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
-                files.directory = "/web";
+                files.directory = STATIC_DIRECTORY;
                 files.location = Location.CLASSPATH;
             });
         });
@@ -127,8 +129,7 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/check", this::check);
 
         app.exception(WebProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e.details()));
-        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
-                e.getStatus() == 413 ? uploadTooLarge() : HtmlPages.statusWords(e.getStatus()), List.of()));
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), words(e, ctx), List.of()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             problem(ctx, 500, "Something went wrong on the server, not with your upload. The error was logged.",
@@ -147,9 +148,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void check(Context ctx) throws IOException {
-        LocalDate asOf = uploads.asOf(ctx, LocalDate.now(clock));
-        List<ReadResult> records = caseRecords.read(uploads.files(ctx));
-        AuditResult result = service.check(records, asOf);
+        Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
+        List<ReadResult> records = caseRecords.read(submission.files());
+        AuditResult result = service.check(records, submission.asOf());
         if (result.cases().isEmpty()) {
             throw new WebProblem(422, "No case could be read from the upload: "
                     + (result.rejections().size() == 1 ? "the record was" : "every record was") + " rejected.",
@@ -193,8 +194,18 @@ public final class WebServer implements AutoCloseable {
         return entries;
     }
 
-    private String uploadTooLarge() {
-        return "The upload is too large: the limit is " + Uploads.megabytes(uploads.maxBytes()) + ".";
+    /** Javalin's own refusals (no such page, method not allowed, body too large) in words. */
+    private String words(HttpResponseException e, Context ctx) {
+        switch (e.getStatus()) {
+            case 404:
+                return "There is no page at " + ctx.path() + ".";
+            case 405:
+                return ctx.method() + " is not accepted at " + ctx.path() + ".";
+            case 413:
+                return "The upload is too large: the limit is " + Uploads.megabytes(uploads.maxBytes()) + ".";
+            default:
+                return HtmlPages.statusWords(e.getStatus());
+        }
     }
 
     /** Answers with a message: JSON for the API and for clients that ask for it, a page otherwise. */

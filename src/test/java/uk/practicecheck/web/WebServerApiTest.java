@@ -55,7 +55,7 @@ class WebServerApiTest {
         server = WebServer.start(service, new WebServer.Settings("127.0.0.1", 0, LIMIT, spool),
                 Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "test");
         client = HttpClient.newHttpClient();
-        cases = WebServerApiTest.class.getResourceAsStream("/web/cases.ndjson").readAllBytes();
+        cases = WebServerApiTest.class.getResourceAsStream("/web-uploads/cases.ndjson").readAllBytes();
     }
 
     @AfterAll
@@ -236,6 +236,51 @@ class WebServerApiTest {
     }
 
     @Test
+    void anUploadSentWithoutALengthIsMeasuredAsItIsRead() throws Exception {
+        byte[] big = new byte[LIMIT + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        HttpRequest raw = HttpRequest.newBuilder(uri("/api/check")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        assertReadableProblem(client.send(raw, HttpResponse.BodyHandlers.ofString()), 413, "the limit is");
+
+        Multipart form = new Multipart().file("files", "big.json", "application/json", big);
+        byte[] body = bytesOf(form.publisher());
+        HttpRequest chunked = HttpRequest.newBuilder(uri("/api/check")).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        assertReadableProblem(client.send(chunked, HttpResponse.BodyHandlers.ofString()), 413, "the limit is");
+    }
+
+    static byte[] bytesOf(HttpRequest.BodyPublisher publisher) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        publisher.subscribe(new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
+            @Override
+            public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(java.nio.ByteBuffer item) {
+                byte[] chunk = new byte[item.remaining()];
+                item.get(chunk);
+                out.writeBytes(chunk);
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                done.completeExceptionally(throwable);
+            }
+
+            @Override
+            public void onComplete() {
+                done.complete(null);
+            }
+        });
+        done.get();
+        return out.toByteArray();
+    }
+
+    @Test
     void unknownPathsAndMethodsAreAnsweredInWords() throws Exception {
         assertReadableProblem(get("/api/nothing-here"), 404, "/api/nothing-here");
         HttpResponse<String> page = get("/no-such-page");
@@ -269,6 +314,8 @@ class WebServerApiTest {
 
     @Test
     void theIndexPageIsServed() throws Exception {
+        assertEquals(200, get("/app.js").statusCode());
+        assertEquals(200, get("/index.html").statusCode());
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<input"), page.body());
