@@ -26,6 +26,8 @@
 
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
 
+  function plural(n, noun) { return n + " " + noun + (n === 1 ? "" : "s"); }
+
   function percent(share) { return Math.round(share * 100) + "%"; }
 
   function todayText() {
@@ -476,8 +478,9 @@
           var report = JSON.parse(text);
           renderReport(report);
           var needing = report.cases.filter(needsAction).length;
-          setStatus("Report ready: " + report.summary.evaluated + " cases checked, " + needing + " needing action"
-            + (report.summary.rejected ? ", " + report.summary.rejected + " records not read." : "."));
+          setStatus("Report ready: " + plural(report.summary.evaluated, "case") + " checked, " + needing
+            + " needing action" + (report.summary.rejected
+              ? ", " + plural(report.summary.rejected, "record") + " not read." : "."));
           byId("report-title").focus();
         });
       })
