@@ -20,9 +20,16 @@ import java.util.Locale;
  * @param reason    why it is not (fully) case-checkable, when it is not
  * @param caseCheck what can be checked on a child's record, when anything can
  * @param themes    topic tags
+ * @param notEnforcedReason for a case or partial recommendation that no rule enforces, why not; otherwise absent
  */
 public record Recommendation(String id, String source, String report, LocalDate date, String section, int line,
-                             String text, Level level, String reason, String caseCheck, List<String> themes) {
+                             String text, Level level, String reason, String caseCheck, List<String> themes,
+                             String notEnforcedReason) {
+
+    /** Whether a rule could check it on a child's record, at least in part. */
+    public boolean caseCheckable() {
+        return level == Level.CASE || level == Level.PARTIAL;
+    }
 
     /** How far a recommendation can be checked on a single child's case record. */
     public enum Level {

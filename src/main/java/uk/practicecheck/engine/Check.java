@@ -25,13 +25,16 @@ import uk.practicecheck.policy.Due;
  * a required condition that is false is not met and one that is unknown cannot be told; a
  * deadline is met when the thing was done by then, not yet due while the due day has not
  * passed, and not met after that. Where a rule gives both conditions and a deadline, the
- * conditions must hold by the deadline.
+ * conditions must hold by the deadline. Where it gives conditions, a deadline and when the thing
+ * was done, both must hold: the thing done on time and every condition true (see
+ * {@link #concludeDeadlineAndConditions()}).
  */
 public final class Check {
     private final String subject;
     private final LocalDate asOf;
     private final List<Requirement> requirements = new ArrayList<>();
     private final Set<String> unheldFields = new LinkedHashSet<>();
+    private final List<String> missingFacts = new ArrayList<>();
     private final RecordedFields recordedFields;
     private String expectation;
     private Due due;
@@ -87,6 +90,18 @@ public final class Check {
         return applies ? require(label, satisfied, field) : this;
     }
 
+    /**
+     * A fact the check cannot be concluded without, such as the child's date of birth for a
+     * timescale that depends on age; null means the record does not give it, and the finding is
+     * "cannot tell" unless a stated condition already fails.
+     */
+    public Check needs(String what, Object value) {
+        if (value == null) {
+            missingFacts.add(what);
+        }
+        return this;
+    }
+
     private void noteIfNotHeld(String field) {
         if (field != null && !recordedFields.holds(field)) {
             unheldFields.add(field);
@@ -97,11 +112,14 @@ public final class Check {
         if (!unheldFields.isEmpty() && !anyRequirementFalse()) {
             return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not hold " + String.join(", ", unheldFields) + ".", null);
         }
+        if (!missingFacts.isEmpty() && !anyRequirementFalse()) {
+            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".", null);
+        }
         if (due == null) {
             return concludeConditions();
         }
         if (doneStated) {
-            return concludeDeadline();
+            return requirements.isEmpty() ? concludeDeadline() : concludeDeadlineAndConditions();
         }
         return concludeConditionsByDeadline();
     }
@@ -133,6 +151,26 @@ public final class Check {
         long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
         return finding(Outcome.NOT_MET, "No record of " + what + "; due by " + due.text() + " (" + due.basis()
                 + "), " + days(overdue) + " overdue.", overdue);
+    }
+
+    /**
+     * Something that must be done by a deadline and meet conditions, such as a decision made
+     * within a day with its rationale recorded. A false condition is not met whatever the timing;
+     * a condition the record is silent on leaves it untold once the thing was done on time, or
+     * once the deadline has passed without it (the silent condition may be why it was not done).
+     */
+    private Finding concludeDeadlineAndConditions() {
+        Finding deadline = concludeDeadline();
+        if (anyRequirementFalse()) {
+            return finding(Outcome.NOT_MET, "Not met, " + failing() + ". " + deadline.message(), deadline.daysOverdue());
+        }
+        boolean untold = anyRequirementUnknown()
+                && (deadline.outcome() == Outcome.MET || deadline.outcome() == Outcome.NOT_MET && done == null);
+        if (untold) {
+            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not say whether " + unknown() + ". "
+                    + deadline.message(), null);
+        }
+        return deadline;
     }
 
     private Finding concludeConditionsByDeadline() {

@@ -2,6 +2,7 @@ package uk.practicecheck.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,11 @@ public final class FindingRecorder {
         this.currentRule = ruleName;
     }
 
+    /** The date the current case is being evaluated as of, for rules whose scope depends on it (such as the child's age). */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
     /** Opens a finding about one thing in the case, described for a reader. */
     public Check about(String subject) {
         if (currentRule == null) {
@@ -46,12 +52,18 @@ public final class FindingRecorder {
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()));
     }
 
-    /** The findings recorded for a rule on the current case, with any failure of the rule itself. */
+    /**
+     * The findings recorded for a rule on the current case, with any failure of the rule itself.
+     * Findings with deadlines come in date order, earliest first, whatever order the engine
+     * fired them in, so that a timetable (reviews, visits) reads from the start; the rest follow
+     * in the order they were recorded.
+     */
     List<Finding> findingsFor(String ruleName) {
         List<Finding> findings = new ArrayList<>();
         for (Check check : checksByRule.getOrDefault(ruleName, List.of())) {
             findings.add(check.conclude());
         }
+        findings.sort(Comparator.comparing(Finding::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
         String error = errorsByRule.get(ruleName);
         if (error != null) {
             findings.add(new Finding("the rule itself", Outcome.ERROR,

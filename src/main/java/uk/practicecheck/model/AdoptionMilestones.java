@@ -35,4 +35,14 @@ public class AdoptionMilestones {
     /** When the later-life letter was provided. */
     public LocalDate getLaterLifeLetter() { return laterLifeLetter; }
     public void setLaterLifeLetter(LocalDate laterLifeLetter) { this.laterLifeLetter = laterLifeLetter; }
+
+    /** Whether the life-story book was provided on or before {@code day}. */
+    public boolean lifeStoryBookBy(LocalDate day) {
+        return lifeStoryBook != null && !lifeStoryBook.isAfter(day);
+    }
+
+    /** Whether the later-life letter was provided on or before {@code day}. */
+    public boolean laterLifeLetterBy(LocalDate day) {
+        return laterLifeLetter != null && !laterLifeLetter.isAfter(day);
+    }
 }

@@ -57,6 +57,7 @@ public final class AsOfView {
         c.getManagementOversight().removeIf(o -> after(o.getDate(), asOf));
         c.getClosures().removeIf(x -> after(x.getDate(), asOf));
         c.setChronologyUpdated(keep(c.getChronologyUpdated(), asOf));
+        c.evaluatedAsOf(asOf);
         c.setLifeStoryWorkStarted(keep(c.getLifeStoryWorkStarted(), asOf));
         AdoptionMilestones a = c.getAdoption();
         if (a != null) {

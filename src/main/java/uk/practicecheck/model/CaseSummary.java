@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One child's case as practice-check reads it: the JSON case summary format, documented in
@@ -170,5 +171,130 @@ public class CaseSummary {
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? new ArrayList<>() : list;
+    }
+
+    // Looked-after children, permanence and placements (rules under rules/lookedafter, rules/placements).
+
+    /** Whether the child was looked after on {@code day}, under any looked-after legal status. */
+    public boolean lookedAfterOn(LocalDate day) {
+        return getLookedAfterPeriods().stream().anyMatch(p -> p.lookedAfterOn(day));
+    }
+
+    // ---- Children in need, child protection and management oversight (rules since 0.2.0) ----
+
+    @JsonIgnore
+    private LocalDate asOf;
+
+    /** The day the case is being evaluated as of; set by {@link AsOfView}, null before. */
+    public LocalDate asOf() { return asOf; }
+
+    void evaluatedAsOf(LocalDate day) { this.asOf = day; }
+
+    /** Unbroken spells on a child protection plan. */
+    @JsonIgnore
+    public List<Spell> getChildProtectionSpells() {
+        return Spell.of(legalStatuses.stream().filter(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION).toList());
+    }
+
+    /** Unbroken spells during which the case was open under any legal status. */
+    @JsonIgnore
+    public List<Spell> getOpenSpells() {
+        return Spell.of(legalStatuses);
+    }
+
+    /** The open spell still going on, as a list of at most one. */
+    public List<Spell> currentOpenSpell() {
+        return getOpenSpells().stream().filter(Spell::isOngoing).toList();
+    }
+
+    /** Days of child protection visits at which the child was seen (or the record does not say otherwise). */
+    public List<LocalDate> childProtectionVisitDates() {
+        return childProtectionVisits().map(Visit::getDate).toList();
+    }
+
+    /** Whether the child was seen alone at the child protection visit on {@code day}; null when not recorded. */
+    public Boolean seenAloneAt(LocalDate day) {
+        return anyYes(childProtectionVisits().filter(v -> v.getDate().equals(day)).map(Visit::getSeenAlone).toList());
+    }
+
+    private Stream<Visit> childProtectionVisits() {
+        return visits.stream().filter(v -> v.getType() == VisitType.CHILD_PROTECTION && v.getDate() != null
+                && !Boolean.FALSE.equals(v.getChildSeen()));
+    }
+
+    /** Days of child protection review conferences. */
+    public List<LocalDate> reviewConferenceDates() {
+        return conferences.stream().filter(c -> c.getType() == ConferenceType.REVIEW && c.getDate() != null)
+                .map(Conference::getDate).toList();
+    }
+
+    /** The first initial child protection conference held on or after {@code day}, if any. */
+    public LocalDate initialConferenceFrom(LocalDate day) {
+        return conferences.stream().filter(c -> c.getType() == ConferenceType.INITIAL && c.getDate() != null
+                && !c.getDate().isBefore(day)).map(Conference::getDate).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Whether section 47 enquiries needed an initial conference: yes when they concluded so or one
+     * was held after them; no when they concluded not; null when the record does not say.
+     */
+    public Boolean initialConferenceNeeded(Section47Enquiry enquiry) {
+        if (Boolean.TRUE.equals(enquiry.getIcpcRequired()) || initialConferenceFrom(enquiry.clockStart()) != null) {
+            return Boolean.TRUE;
+        }
+        return enquiry.getIcpcRequired();
+    }
+
+    /** Days of recorded supervision of the case. */
+    public List<LocalDate> supervisionDates() {
+        return supervisions().map(ManagementOversight::getDate).toList();
+    }
+
+    /** Whether the supervision on {@code day} set actions; null when not recorded or there was none. */
+    public Boolean supervisionActionsSet(LocalDate day) {
+        return anyYes(supervisions().filter(o -> o.getDate().equals(day)).map(ManagementOversight::getActionsSet).toList());
+    }
+
+    private Stream<ManagementOversight> supervisions() {
+        return managementOversight.stream().filter(o -> o.getType() == OversightType.SUPERVISION && o.getDate() != null);
+    }
+
+    /** Yes if any answer is yes; no if all are no; null if there are none or the rest are silent. */
+    private static Boolean anyYes(List<Boolean> answers) {
+        if (answers.contains(Boolean.TRUE)) {
+            return Boolean.TRUE;
+        }
+        return answers.isEmpty() || answers.contains(null) ? null : Boolean.FALSE;
+    }
+
+    /** Whether the chronology was brought up to date during the spell. */
+    public boolean chronologyUpdatedDuring(Spell spell) {
+        return chronologyUpdated != null && spell.covers(chronologyUpdated);
+    }
+
+    /** What the next chronology update is counted from: its last update in the spell, or the spell's start. */
+    public LocalDate chronologyClockStart(Spell spell) {
+        return chronologyUpdatedDuring(spell) ? chronologyUpdated : spell.getStart();
+    }
+
+    /** {@link #chronologyClockStart} in words. */
+    public String chronologyClockStartWhat(Spell spell) {
+        return chronologyUpdatedDuring(spell) ? "the chronology's last update" : "the case opened";
+    }
+
+    /** The first referral received after {@code day} and no later than {@code until}, if any. */
+    public LocalDate referralAfter(LocalDate day, LocalDate until) {
+        return referrals.stream().map(Referral::getReceived)
+                .filter(r -> r != null && r.isAfter(day) && !r.isAfter(until))
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * The day a closure on {@code closedOn} is known to have held: {@code windowEnd}, once the as-of
+     * date is past it with no new referral in between; null until then.
+     */
+    public LocalDate closureHeldUntil(LocalDate closedOn, LocalDate windowEnd) {
+        boolean windowOver = asOf != null && asOf.isAfter(windowEnd);
+        return windowOver && referralAfter(closedOn, windowEnd) == null ? windowEnd : null;
     }
 }

@@ -66,4 +66,24 @@ public class LookedAfterPeriod {
     public String label() {
         return "looked after from " + start + (end == null ? "" : " to " + end);
     }
+
+    /**
+     * The first review that recorded a permanence plan other than a return home: the point at
+     * which the child's separation from the birth family became the plan. A list of at most one.
+     */
+    public List<Review> firstReviewPlanningPermanenceAwayFromHome() {
+        return reviews.stream()
+                .filter(r -> r.getPermanencePlan() != null && r.getPermanencePlan() != PermanenceOption.RETURN_HOME)
+                .limit(1).toList();
+    }
+
+    /** Whether a review held on or before {@code day} recorded a permanence plan. */
+    public boolean permanencePlanRecordedBy(LocalDate day) {
+        return reviewsUpTo(day).stream().anyMatch(r -> r.getPermanencePlan() != null);
+    }
+
+    /** Whether the latest review of the spell records a permanence plan; false when none has been held. */
+    public boolean latestReviewRecordsPermanencePlan() {
+        return !reviews.isEmpty() && reviews.get(reviews.size() - 1).getPermanencePlan() != null;
+    }
 }

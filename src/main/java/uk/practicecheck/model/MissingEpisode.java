@@ -33,6 +33,9 @@ public class MissingEpisode {
 
     public boolean hasReturned() { return end != null; }
 
+    /** Whether the child (or family) declined the return home interview. */
+    public boolean interviewDeclined() { return Boolean.TRUE.equals(returnInterviewDeclined); }
+
     /**
      * When a return home interview was first offered: the offer date, or failing that the date
      * it was held (an interview that took place was necessarily offered).

@@ -1,6 +1,7 @@
 package uk.practicecheck.model;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** Where a looked-after child lives, and how the carers were approved. */
 public class Placement {
@@ -33,4 +34,29 @@ public class Placement {
     /** The regulation the carer was assessed under, as recorded. */
     public String getAssessedUnderRegulation() { return assessedUnderRegulation; }
     public void setAssessedUnderRegulation(String assessedUnderRegulation) { this.assessedUnderRegulation = assessedUnderRegulation; }
+
+    /**
+     * Regulations under which a connected person is assessed: regulation 24 (temporary approval)
+     * or 25 (its extension) of the Care Planning, Placement and Case Review (England) Regulations
+     * 2010, or regulation 26 or 27 (full assessment and approval as a foster carer) of the
+     * Fostering Services (England) Regulations 2011.
+     */
+    private static final Pattern CONNECTED_PERSON_REGULATION =
+            Pattern.compile("(?i)\\b(regulation|regs?\\.?|r\\.)\\s*(24|25|26|27)\\b");
+
+    /**
+     * Whether the recorded regulation is one that a connected-person carer is assessed under;
+     * null when no regulation is recorded.
+     */
+    public Boolean assessedUnderConnectedPersonsRegulation() {
+        if (assessedUnderRegulation == null || assessedUnderRegulation.isBlank()) {
+            return null;
+        }
+        return CONNECTED_PERSON_REGULATION.matcher(assessedUnderRegulation).find();
+    }
+
+    /** A short label such as "connected person placement from 2026-03-02". */
+    public String label() {
+        return Labels.humanise(type) + " placement from " + start;
+    }
 }

@@ -38,6 +38,7 @@ public class Plan {
     public boolean hasAim() { return StringUtils.isNotBlank(aim); }
     public boolean hasContingency() { return StringUtils.isNotBlank(contingency); }
     public boolean hasActions() { return !actions.isEmpty(); }
+    public boolean hasOutcomes() { return outcomes.stream().anyMatch(StringUtils::isNotBlank); }
 
     /** Actions with no named owner. */
     public long actionsWithoutOwner() { return actions.stream().filter(a -> !a.hasOwner()).count(); }

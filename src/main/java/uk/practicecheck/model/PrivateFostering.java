@@ -25,4 +25,14 @@ public class PrivateFostering {
     /** When the arrangement ended. */
     public LocalDate getEnded() { return ended; }
     public void setEnded(LocalDate ended) { this.ended = ended; }
+
+    /** Whether the assessment was completed on or before {@code day}. */
+    public boolean assessmentCompletedBy(LocalDate day) {
+        return assessmentCompleted != null && !assessmentCompleted.isAfter(day);
+    }
+
+    /** A short label such as "private fostering arrangement notified on 2026-03-02". */
+    public String label() {
+        return "private fostering arrangement notified on " + notified;
+    }
 }

@@ -8,6 +8,8 @@ public class Referral {
     private LocalDate decided;
     private Boolean decisionRationaleRecorded;
     private LocalDate allocated;
+    private Boolean socialWorkerNeeded;
+    private Boolean historyConsidered;
     private String source;
     private String outcome;
 
@@ -23,10 +25,24 @@ public class Referral {
     /** When the case was allocated to a social worker, if it was. */
     public LocalDate getAllocated() { return allocated; }
     public void setAllocated(LocalDate allocated) { this.allocated = allocated; }
+    /** Whether the decision was that the child needs a social worker (an assessment or section 47 enquiries). */
+    public Boolean getSocialWorkerNeeded() { return socialWorkerNeeded; }
+    public void setSocialWorkerNeeded(Boolean socialWorkerNeeded) { this.socialWorkerNeeded = socialWorkerNeeded; }
+    /** Whether the screening decision took account of the family's history and previous referrals. */
+    public Boolean getHistoryConsidered() { return historyConsidered; }
+    public void setHistoryConsidered(Boolean historyConsidered) { this.historyConsidered = historyConsidered; }
     /** Who referred, free text. */
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
     /** What was decided, free text. */
     public String getOutcome() { return outcome; }
     public void setOutcome(String outcome) { this.outcome = outcome; }
+
+    /** Whether the child needs a social worker: yes if decided so or one was allocated; null when the record does not say. */
+    public Boolean needsSocialWorker() {
+        return allocated != null ? Boolean.TRUE : socialWorkerNeeded;
+    }
+
+    /** "referral received 2026-03-02". */
+    public String label() { return "referral received " + received; }
 }

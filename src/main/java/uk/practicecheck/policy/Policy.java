@@ -61,6 +61,11 @@ public final class Policy {
         return due(key, from.atStartOfDay(), fromWhat);
     }
 
+    /** The statutory timetables: visits, health assessments, PEPs, pathway plans, adoption reviews. */
+    public Timetables timetables() {
+        return new Timetables(this);
+    }
+
     /** The looked-after review timetable for one spell in care. */
     public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period) {
         return new ReviewSchedule(period, this);

@@ -1,6 +1,7 @@
 package uk.practicecheck.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import uk.practicecheck.model.LookedAfterPeriod;
 import uk.practicecheck.model.Review;
@@ -55,5 +56,23 @@ public final class ReviewSchedule {
     /** Whether the child was still looked after when the nth review was held or due. */
     public boolean reaches(int n) {
         return held(n) != null || period.lookedAfterOn(due(n).date());
+    }
+
+    /**
+     * Every review of the spell due by {@code asOf}, held or not, then the next one, which is not
+     * yet due; none that fell due after the child left care.
+     */
+    public List<Occasion> upTo(LocalDate asOf) {
+        List<Occasion> occasions = new ArrayList<>();
+        for (int n = 1; reaches(n); n++) {
+            Review review = held(n);
+            Due due = due(n);
+            occasions.add(new Occasion("looked-after review " + n + " (" + period.label() + ")", due,
+                    review == null ? null : review.getDate()));
+            if (review == null && due.isOpenOn(asOf)) {
+                break;
+            }
+        }
+        return occasions;
     }
 }

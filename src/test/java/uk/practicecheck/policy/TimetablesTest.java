@@ -1,0 +1,50 @@
+package uk.practicecheck.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.practicecheck.model.Placement;
+import uk.practicecheck.model.PlacementType;
+import uk.practicecheck.model.Review;
+import uk.practicecheck.model.ReviewType;
+import uk.practicecheck.model.Visit;
+import uk.practicecheck.model.VisitType;
+
+class TimetablesTest {
+    private final Timetables timetables = PolicyLoader.defaults().timetables();
+
+    private static Visit visit(LocalDate date) {
+        Visit visit = new Visit();
+        visit.setDate(date);
+        visit.setType(VisitType.LOOKED_AFTER);
+        return visit;
+    }
+
+    @Test
+    void visitsToAnotherPlacementOrOfAnotherKindDoNotCount() {
+        Placement placement = new Placement();
+        placement.setStart(LocalDate.of(2026, 3, 27));
+        placement.setType(PlacementType.FOSTER_CARE);
+        Visit earlier = visit(LocalDate.of(2026, 3, 20));
+        Visit protection = visit(LocalDate.of(2026, 3, 30));
+        protection.setType(VisitType.CHILD_PROTECTION);
+
+        List<Occasion> visits = timetables.statutoryVisits(placement, List.of(earlier, protection), LocalDate.of(2026, 4, 1));
+
+        assertEquals(1, visits.size());
+        assertEquals(null, visits.get(0).done());
+        assertEquals(LocalDate.of(2026, 4, 3), visits.get(0).due().date());
+    }
+
+    @Test
+    void secondAdoptionReviewRunsFromTheFirstHeldOrItsDueDate() {
+        LocalDate placed = LocalDate.of(2026, 4, 30);
+        assertEquals(LocalDate.of(2026, 8, 28), timetables.secondAdoptionReview(placed, List.of()).date());
+        Review first = new Review();
+        first.setType(ReviewType.ADOPTION);
+        first.setDate(LocalDate.of(2026, 5, 20));
+        assertEquals(LocalDate.of(2026, 8, 20), timetables.secondAdoptionReview(placed, List.of(first)).date());
+    }
+}
