@@ -183,10 +183,18 @@
     resetTable(ruleTable);
     ratingsHead(ruleTable, "Rule");
     var body = el("tbody");
-    report.rules.forEach(function (rule) {
+    var rank = { red: 0, amber: 1, green: 2 };
+    var applying = report.rules.filter(function (rule) { return rating(tallies.byRule[rule.id]).key !== "none"; });
+    applying.sort(function (a, b) {
+      return rank[rating(tallies.byRule[a.id]).key] - rank[rating(tallies.byRule[b.id]).key];
+    });
+    applying.forEach(function (rule) {
       ratingsRow(body, rule.title, tallies.byRule[rule.id], "/rules#rule-" + rule.id.replace(/[^A-Za-z0-9-]/g, "-"));
     });
     ruleTable.appendChild(body);
+    var idle = report.rules.filter(function (rule) { return applying.indexOf(rule) < 0; });
+    byId("rules-not-applying").textContent = idle.length === 0 ? "" : plural(idle.length, "rule")
+      + " did not apply to any of these cases: " + idle.map(function (r) { return r.title; }).join("; ") + ".";
 
     var teamTable = byId("by-team");
     resetTable(teamTable);

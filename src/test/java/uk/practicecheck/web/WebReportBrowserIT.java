@@ -108,8 +108,13 @@ class WebReportBrowserIT {
         assertEquals(String.valueOf(expected.rejections().size()), text("figure-rejected"));
         assertEquals(String.valueOf(needingAction), text("figure-needing-action"));
         assertEquals(String.valueOf(expected.outcomeCounts().get(Outcome.NOT_MET)), text("figure-not-met"));
-        assertEquals(ruleBook.rules().size() + 1, browser.findElements(By.cssSelector("#by-rule tr")).size(),
-                "a row a rule, under the heading row");
+        long rulesApplying = ruleBook.rules().stream().filter(rule -> expected.cases().stream()
+                .flatMap(c -> c.rules().stream())
+                .anyMatch(r -> r.rule().id().equals(rule.id()) && r.outcome() != Outcome.NOT_APPLICABLE)).count();
+        assertEquals(rulesApplying + 1, browser.findElements(By.cssSelector("#by-rule tr")).size(),
+                "a row for each rule that applied to some case, under the heading row");
+        assertEquals("Red", browser.findElement(By.cssSelector("#by-rule tbody tr .rating")).getText(),
+                "the most pressing rule first; the sample has rules not met by most cases");
         assertTrue(browser.findElement(By.id("rejection-list")).getText().contains("legalStatuses[0].start"));
 
         List<WebElement> cases = browser.findElements(By.cssSelector("#cases article.case"));
