@@ -516,6 +516,22 @@
     setStatus("The JSON report was saved.");
   }
 
+  /* HTML and CSV: the server re-reads the same files and writes the aggregated audit report. */
+  function downloadAudit(format) {
+    setStatus("Preparing the " + format.toUpperCase() + " report\u2026");
+    fetch("/api/audit?format=" + encodeURIComponent(format), { method: "POST", body: formData() })
+      .then(function (response) {
+        if (!response.ok) {
+          return problemFrom(response).then(function (p) { setStatus(""); showProblem(p.message, p.details); });
+        }
+        return response.blob().then(function (blob) {
+          saveBlob(blob, "practice-check-audit-" + state.asOf + "." + format);
+          setStatus("The " + format.toUpperCase() + " report was saved.");
+        });
+      })
+      .catch(function () { setStatus(""); showProblem("The server could not be reached to prepare the download.", []); });
+  }
+
   function describeChosen(files) {
     var names = Array.prototype.map.call(files, function (f) { return f.name; });
     byId("chosen").textContent = names.length ? "Chosen: " + names.join(", ") : "";
@@ -551,6 +567,9 @@
       setTimeout(function () { state.shown = CASES_SHOWN_AT_ONCE; renderCases(); }, 0);
     });
     byId("download-json").addEventListener("click", downloadJson);
+    Array.prototype.forEach.call(document.querySelectorAll(".downloads button[data-format]"), function (button) {
+      button.addEventListener("click", function () { downloadAudit(button.getAttribute("data-format")); });
+    });
     byId("print-button").addEventListener("click", function () { window.print(); });
     window.addEventListener("beforeprint", function () {
       Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });

@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import uk.practicecheck.audit.AuditResult;
-import uk.practicecheck.audit.Auditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
+import uk.practicecheck.engine.CaseEvaluator;
+import uk.practicecheck.engine.CaseResult;
+import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.io.Rejection;
+import uk.practicecheck.policy.Policy;
 import uk.practicecheck.io.CaseSummaryReader;
 import uk.practicecheck.io.ReadResult;
 import uk.practicecheck.policy.PolicyLoader;
@@ -40,7 +44,19 @@ public final class TestSamples {
 
     /** Records evaluated with the project's rules and the statutory policy, as of {@link #AS_OF}. */
     public static AuditResult audit(List<ReadResult> records) throws Exception {
-        return new Auditor(TestRuleBooks.projectRules(), PolicyLoader.defaults(), RecommendationCatalogue.bundled())
-                .audit(records, AS_OF);
+        List<CaseResult> cases = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        RuleBook rules = TestRuleBooks.projectRules();
+        Policy policy = PolicyLoader.defaults();
+        try (CaseEvaluator evaluator = new CaseEvaluator(rules, policy)) {
+            for (ReadResult record : records) {
+                if (record instanceof ReadResult.Ok ok) {
+                    cases.add(evaluator.evaluate(ok.parsed().summary(), AS_OF, ok.parsed().source(), ok.parsed().warnings()));
+                } else {
+                    rejections.add(((ReadResult.Rejected) record).rejection());
+                }
+            }
+        }
+        return new AuditResult(AS_OF, policy.name(), rules.rules(), RecommendationCatalogue.bundled(), cases, rejections);
     }
 }

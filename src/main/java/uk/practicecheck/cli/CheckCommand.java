@@ -2,7 +2,6 @@ package uk.practicecheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +13,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.practicecheck.audit.AuditResult;
-import uk.practicecheck.audit.Auditor;
+import uk.practicecheck.audit.AuditedRecord;
+import uk.practicecheck.audit.RecordSink;
+import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.engine.RuleBookException;
-import uk.practicecheck.io.CaseSummaryReader;
-import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.engine.CaseResult;
+import uk.practicecheck.io.CaseInput;
+import uk.practicecheck.io.Rejection;
 import uk.practicecheck.policy.Policy;
 import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.report.JsonReportWriter;
@@ -45,8 +47,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case summary JSON files (one case, or an array of cases, a file).")
-    List<Path> files = new ArrayList<>();
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Case summary JSON files (one case, an array of cases, or one case a line), folders of them, or - for standard input.")
+    List<String> files = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class, description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
     LocalDate asOf;
@@ -59,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         RuleBook ruleBook;
         Policy policy;
@@ -74,13 +77,10 @@ final class CheckCommand implements Callable<Integer> {
             err.println("practice-check: " + e.getMessage());
             return ExitCodes.CONFIGURATION_ERROR;
         }
-        CaseSummaryReader reader = new CaseSummaryReader();
-        List<ReadResult> records = new ArrayList<>();
-        for (Path file : files) {
-            records.addAll(reader.readFile(file));
-        }
         LocalDate date = asOf != null ? asOf : LocalDate.now();
-        AuditResult result = new Auditor(ruleBook, policy, RecommendationCatalogue.bundled()).audit(records, date);
+        AuditResult result = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
+                new StreamingAuditor.Settings(date, Runtime.getRuntime().availableProcessors(), 0, 0, null))
+                .auditAll(CaseInput.expand(files, () -> System.in));
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

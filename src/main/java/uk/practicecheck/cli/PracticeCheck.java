@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code practice-check} command and its subcommands. */
 @Command(name = "practice-check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks children's social care case records against the recommendations Ofsted inspectors made.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, AuditCommand.class, GenerateCommand.class, RulesCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class PracticeCheck {
 
     public static void main(String[] args) {

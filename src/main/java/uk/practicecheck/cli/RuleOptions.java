@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.engine.RuleBookCache;
 import uk.practicecheck.engine.RuleBookCompiler;
 import uk.practicecheck.engine.RuleBookException;
 import uk.practicecheck.engine.RuleSource;
@@ -28,7 +29,8 @@ final class RuleOptions {
         for (Path directory : ruleDirectories) {
             overlays.add(RuleSources.fromDirectory(directory));
         }
-        return RuleBookCompiler.compile(RuleSources.layered(RuleSources.bundled(), overlays));
+        return RuleBookCompiler.compile(RuleSources.layered(RuleSources.bundled(), overlays),
+                RuleBookCache.standard(System.getenv()));
     }
 
     Policy policy() throws PolicyLoader.PolicyException {

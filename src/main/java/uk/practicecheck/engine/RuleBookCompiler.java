@@ -7,13 +7,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.InternalKieModuleProvider;
+import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
@@ -34,16 +41,33 @@ public final class RuleBookCompiler {
      * @param files     each file as parsed
      * @param problems  errors and warnings, in file and line order
      * @param ruleBook  the compiled rules, or null when there were errors
+     * @param module    the module the compiler built, when it built one (not when loaded from a cache)
      */
-    public record Compilation(List<RuleFile> files, List<RuleProblem> problems, RuleBook ruleBook) {
+    public record Compilation(List<RuleFile> files, List<RuleProblem> problems, RuleBook ruleBook, InternalKieModule module) {
+
+        Compilation(List<RuleFile> files, List<RuleProblem> problems, RuleBook ruleBook) {
+            this(files, problems, ruleBook, null);
+        }
 
         public List<RuleProblem> errors() {
             return problems.stream().filter(p -> !p.warning()).toList();
         }
     }
 
+    /** Compiles the rules from scratch. */
     public static RuleBook compile(List<RuleSource> sources) throws RuleBookException {
-        Compilation compilation = check(sources);
+        return compile(sources, null);
+    }
+
+    /**
+     * Compiles the rules, or loads them already compiled from {@code cache} when these very rule
+     * sources were compiled before. Compiling generates and compiles Java (seconds, growing with
+     * the rules); loading the compiled module takes a fraction of that.
+     *
+     * @param cache where compiled rule books are kept, or null to always compile
+     */
+    public static RuleBook compile(List<RuleSource> sources, RuleBookCache cache) throws RuleBookException {
+        Compilation compilation = check(sources, cache);
         if (compilation.ruleBook() == null) {
             throw new RuleBookException(compilation.errors());
         }
@@ -52,6 +76,10 @@ public final class RuleBookCompiler {
 
     /** Compiles the files, collecting every problem rather than stopping at the first. */
     public static Compilation check(List<RuleSource> sources) {
+        return check(sources, null);
+    }
+
+    private static Compilation check(List<RuleSource> sources, RuleBookCache cache) {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleFile> files = sources.stream().map(RuleFile::parse).toList();
         Map<String, RuleInfo> rulesByName = new LinkedHashMap<>();
@@ -85,6 +113,22 @@ public final class RuleBookCompiler {
             }
         }
 
+        if (cache != null && problems.stream().allMatch(RuleProblem::warning)) {
+            String key = cache.key(sources);
+            ReleaseId cached = loadModule(cache.load(key));
+            if (cached != null) {
+                return new Compilation(files, List.copyOf(problems), new RuleBook(kieBase(cached), rulesByName));
+            }
+            Compilation compiled = compileFiles(files, problems, rulesByName);
+            if (compiled.ruleBook() != null) {
+                cache.store(key, compiled.module().getBytes());
+            }
+            return compiled;
+        }
+        return compileFiles(files, problems, rulesByName);
+    }
+
+    private static Compilation compileFiles(List<RuleFile> files, List<RuleProblem> problems, Map<String, RuleInfo> rulesByName) {
         List<RuleFile> parsed = files.stream().filter(RuleFile::parsed).toList();
         KieBuilder builder = build(parsed);
         List<RuleProblem> compileErrors = compileErrors(builder, parsed);
@@ -103,8 +147,11 @@ public final class RuleBookCompiler {
         problems.sort(RuleProblem.BY_POSITION);
 
         boolean failed = problems.stream().anyMatch(p -> !p.warning());
-        RuleBook ruleBook = failed ? null : new RuleBook(kieBase(builder), rulesByName);
-        return new Compilation(files, List.copyOf(problems), ruleBook);
+        if (failed) {
+            return new Compilation(files, List.copyOf(problems), null);
+        }
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        return new Compilation(files, List.copyOf(problems), new RuleBook(kieBase(module.getReleaseId()), rulesByName), module);
     }
 
     private static KieBuilder build(List<RuleFile> files) {
@@ -116,9 +163,34 @@ public final class RuleBookCompiler {
         return services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
     }
 
-    private static KieBase kieBase(KieBuilder builder) {
+    /**
+     * Registers an already compiled module; null if there are no bytes or they are not one (a
+     * damaged cache entry). The module is rebuilt as the compiler made it, with the default module
+     * model (the rules declare no kmodule.xml, and reading one would need Drools' XML support).
+     */
+    private static ReleaseId loadModule(byte[] compiled) {
+        if (compiled == null) {
+            return null;
+        }
+        try {
+            KieServices services = KieServices.get();
+            KieModuleModel model = services.newKieModuleModel();
+            KieBuilderImpl.setDefaultsforEmptyKieModule(model);
+            InternalKieModule module = InternalKieModuleProvider.get(services.getRepository().getDefaultReleaseId(),
+                    model, MemoryFileSystem.readFromJar(compiled));
+            if (!(module instanceof CanonicalKieModule)) {
+                return null;
+            }
+            services.getRepository().addKieModule(module);
+            return module.getReleaseId();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static KieBase kieBase(ReleaseId releaseId) {
         KieServices services = KieServices.get();
-        KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
+        KieContainer container = services.newKieContainer(releaseId);
         KieBaseConfiguration configuration = services.newKieBaseConfiguration();
         configuration.setOption(ConsequenceExceptionHandlerOption.get(RecordingExceptionHandler.class));
         return container.newKieBase(configuration);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +32,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import uk.practicecheck.model.CaseSummary;
 
@@ -43,6 +47,8 @@ public final class CaseSummaryReader {
 
     private final ObjectMapper mapper;
     private final ObjectReader reader;
+    /** Reads one element of an array as a tree; the elements after it are not "trailing tokens". */
+    private final ObjectReader elementReader;
 
     public CaseSummaryReader() {
         SimpleModule moments = new SimpleModule("flexible-moments");
@@ -52,10 +58,13 @@ public final class CaseSummaryReader {
                 .addModule(moments)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addHandler(new UnknownFieldCollector())
                 .build();
         this.reader = mapper.readerFor(CaseSummary.class);
+        this.elementReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** The mapper used for case JSON, for writers that must produce the same format. */
@@ -63,83 +72,188 @@ public final class CaseSummaryReader {
         return mapper;
     }
 
-    /** Reads a file holding one case summary object, or an array of them. */
+    /**
+     * Reads a file holding one case summary object, an array of them, or newline-delimited JSON,
+     * keeping every record in memory: for a handful of files. Use {@link #stream} for cohorts.
+     */
     public List<ReadResult> readFile(Path file) {
-        String name = file.toString();
-        RecordSource whole = new RecordSource(name, 1);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return List.of(rejected(whole, null, "cannot read the file: it does not exist"));
-        } catch (IOException e) {
-            return List.of(rejected(whole, null, "cannot read the file: " + e.getMessage()));
-        }
-        JsonNode tree;
-        try {
-            tree = parse(bytes);
-        } catch (IOException e) {
-            return List.of(rejection(e, whole));
-        }
-        if (tree == null || tree.isMissingNode()) {
-            return List.of(rejected(whole, null, "the file is empty"));
-        }
-        if (!tree.isArray()) {
-            return List.of(read(tree, whole));
-        }
         List<ReadResult> results = new ArrayList<>();
-        for (int i = 0; i < tree.size(); i++) {
-            results.add(read(tree.get(i), new RecordSource(name, i + 1L)));
-        }
+        stream(CaseInput.file(file), new AtomicLong(), raw -> results.add(read(raw)));
         return results;
     }
 
-    /**
-     * Reads one case summary from JSON text. The text is parsed whole before it is mapped, so
-     * that broken JSON is reported as such (with its line and column) rather than as a type
-     * error in whichever field the parser had reached.
-     */
+    /** Reads one case summary from JSON text. */
     public ReadResult read(byte[] json, RecordSource source) {
+        List<String> warnings = new ArrayList<>();
         try {
-            JsonNode tree = parse(json);
-            if (tree == null || tree.isMissingNode()) {
-                return rejected(source, null, "the record is empty");
-            }
-            return read(tree, source);
+            CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
+            return validated(summary, source, warnings);
+        } catch (JsonParseException e) {
+            return new ReadResult.Rejected(rejection(e, source));
         } catch (IOException e) {
-            return rejection(e, source);
+            return new ReadResult.Rejected(explainBindingError(e, json, source));
         }
     }
 
-    /** The JSON as a tree: exactly one value, with no field given twice in an object. */
-    private JsonNode parse(byte[] json) throws IOException {
+    /**
+     * Binding reads a record front to back, so broken JSON further on can first surface as a
+     * field of the wrong type, and a record that is not an object as a missing constructor. Only
+     * when binding fails (so the fast path stays fast), look at the JSON as a whole and report
+     * its own problem where it has one.
+     */
+    private Rejection explainBindingError(IOException bindingError, byte[] json, RecordSource source) {
         try (JsonParser parser = mapper.createParser(json)) {
-            JsonNode tree = mapper.readTree(parser);
+            JsonNode tree = elementReader.readTree(parser);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw new JsonParseException(parser, "more JSON after the end of the first value (a file holds one case"
-                        + " object or one array of them)", at);
+                return new Rejection(source, null, "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ": more JSON after the end of the first value (a file holds one case object, an array of them,"
+                        + " or one case a line)");
             }
-            return tree;
+            if (tree != null && !tree.isObject()) {
+                return new Rejection(source, null, "expected a case summary object ({...}), found "
+                        + tree.getNodeType().name().toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException syntax) {
+            return rejection(syntax, source);
         }
+        return rejection(bindingError, source);
     }
 
     /** Reads one case summary from a JSON tree, such as an element of an array. */
     public ReadResult read(JsonNode json, RecordSource source) {
-        if (!json.isObject()) {
-            return rejected(source, null, json.isNull() ? "the record is empty (null)"
-                    : "expected a case summary object ({...}), found " + json.getNodeType().name().toLowerCase(Locale.ROOT));
-        }
         List<String> warnings = new ArrayList<>();
         try {
             CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
             return validated(summary, source, warnings);
         } catch (IOException e) {
-            return rejection(e, source);
+            return new ReadResult.Rejected(rejection(e, source));
         }
     }
 
+    /** Turns a record taken off the input into a case or a rejection. Safe to call from many threads. */
+    public ReadResult read(RawRecord raw) {
+        if (raw instanceof RawRecord.Text text) {
+            return read(text.json(), text.source());
+        }
+        if (raw instanceof RawRecord.Tree tree) {
+            return read(tree.json(), tree.source());
+        }
+        return new ReadResult.Rejected(((RawRecord.Unreadable) raw).rejection());
+    }
+
+    /**
+     * Splits an input into records, handing each to {@code sink} as soon as it is separated, so
+     * that memory stays flat however large the input. The first character that is not white
+     * space decides the shape: {@code [} is a JSON array, read element by element (an element
+     * of the wrong shape is rejected and reading goes on; broken JSON ends the file with a
+     * rejection); otherwise the input is newline-delimited JSON (record number = line number)
+     * when its extension says so or its first line is a whole JSON value, and else one case.
+     *
+     * @param bytesRead incremented as the input's bytes are consumed, for progress
+     */
+    public void stream(CaseInput input, AtomicLong bytesRead, Consumer<RawRecord> sink) {
+        try (InputStream opened = input.opener().open()) {
+            ByteLineReader in = new ByteLineReader(new CountingInputStream(opened, bytesRead));
+            int skippedLines = in.skipWhiteSpace();
+            int first = in.peek();
+            if (first < 0) {
+                if (!CaseInput.STANDARD_INPUT.equals(input.name())) {
+                    sink.accept(unreadable(new RecordSource(input.name(), 1), null, "the file is empty"));
+                }
+            } else if (first == '[') {
+                streamArray(in.remaining(), input.name(), sink);
+            } else {
+                streamObjects(in, input, skippedLines, sink);
+            }
+        } catch (NoSuchFileException e) {
+            sink.accept(unreadable(new RecordSource(input.name(), 1), null, "cannot read the file: it does not exist"));
+        } catch (IOException e) {
+            sink.accept(unreadable(new RecordSource(input.name(), 1), null, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private void streamArray(InputStream in, String name, Consumer<RawRecord> sink) throws IOException {
+        long index = 0;
+        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+            parser.nextToken();
+            JsonStreamContext array = parser.getParsingContext();
+            while (true) {
+                JsonToken token = parser.nextToken();
+                if (token == JsonToken.END_ARRAY) {
+                    return;
+                }
+                index++;
+                RecordSource source = new RecordSource(name, index);
+                if (token == null) {
+                    sink.accept(unreadable(source, null, "the array is not closed: the file ends early"));
+                    return;
+                }
+                try {
+                    sink.accept(new RawRecord.Tree(source, elementReader.readTree(parser)));
+                } catch (JsonParseException e) {
+                    Rejection broken = rejection(e, source);
+                    sink.accept(new RawRecord.Unreadable(new Rejection(source, broken.field(),
+                            broken.reason() + "; the rest of the file could not be read")));
+                    return;
+                } catch (JsonProcessingException e) {
+                    sink.accept(new RawRecord.Unreadable(rejection(e, source)));
+                    while (parser.getParsingContext() != array && parser.nextToken() != null) {
+                        parser.skipChildren();
+                    }
+                }
+            }
+        } catch (JsonParseException e) {
+            RecordSource source = new RecordSource(name, index + 1);
+            sink.accept(unreadable(source, null, rejection(e, source).reason() + "; the rest of the file could not be read"));
+        }
+    }
+
+    private void streamObjects(ByteLineReader in, CaseInput input, int skippedLines, Consumer<RawRecord> sink)
+            throws IOException {
+        byte[] firstLine = in.readLine();
+        long lineNumber = skippedLines + 1L;
+        if (!input.ndjson() && !isWholeValue(firstLine) && in.peek() >= 0) {
+            byte[] rest = in.remaining().readAllBytes();
+            byte[] whole = Arrays.copyOf(firstLine, firstLine.length + 1 + rest.length);
+            whole[firstLine.length] = '\n';
+            System.arraycopy(rest, 0, whole, firstLine.length + 1, rest.length);
+            sink.accept(new RawRecord.Text(new RecordSource(input.name(), 1), whole));
+            return;
+        }
+        for (byte[] line = firstLine; line != null; line = in.readLine(), lineNumber++) {
+            if (!isBlank(line)) {
+                sink.accept(new RawRecord.Text(new RecordSource(input.name(), lineNumber), line));
+            }
+        }
+    }
+
+    private boolean isWholeValue(byte[] line) {
+        try {
+            mapper.readTree(line);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static RawRecord unreadable(RecordSource source, String field, String reason) {
+        return new RawRecord.Unreadable(new Rejection(source, field, reason));
+    }
+
     private static ReadResult validated(CaseSummary summary, RecordSource source, List<String> warnings) {
+        if (summary == null) {
+            return rejected(source, null, "the record is empty (null)");
+        }
         CaseValidator.Problem problem = CaseValidator.firstProblem(summary);
         if (problem != null) {
             return rejected(source, problem.field(), problem.reason());
@@ -147,19 +261,19 @@ public final class CaseSummaryReader {
         return new ReadResult.Ok(new ParsedCase(source, summary, List.copyOf(warnings)));
     }
 
-    private static ReadResult rejection(IOException e, RecordSource source) {
+    private static Rejection rejection(IOException e, RecordSource source) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return rejected(source, fieldPath(mapping.getPath()), mappingReason(mapping));
+            return new Rejection(source, fieldPath(mapping.getPath()), mappingReason(mapping));
         }
         if (e instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
-            return rejected(source, null, "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
+            return new Rejection(source, null, "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
                     + ": " + parse.getOriginalMessage());
         }
         if (e instanceof JsonProcessingException json) {
-            return rejected(source, null, json.getOriginalMessage());
+            return new Rejection(source, null, json.getOriginalMessage());
         }
-        return rejected(source, null, e.getMessage());
+        return new Rejection(source, null, e.getMessage());
     }
 
     private static String mappingReason(JsonMappingException e) {

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 import uk.practicecheck.audit.AuditResult;
 import uk.practicecheck.catalogue.Recommendation;
 import uk.practicecheck.engine.RuleInfo;
-import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.audit.AuditSummary;
 import uk.practicecheck.io.Rejection;
 import uk.practicecheck.report.JsonReportWriter;
 
@@ -69,7 +69,6 @@ public final class WebServer implements AutoCloseable {
 
     private final ReportService service;
     private final Uploads uploads;
-    private final CaseRecords caseRecords = new CaseRecords();
     private final Clock clock;
     private final String version;
     private final ObjectMapper json = JsonMapper.builder()
@@ -127,6 +126,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/health", ctx -> ctx.json(health()));
         app.get("/api/rules", ctx -> ctx.json(Map.of("rules", rules())));
         app.post("/api/check", this::check);
+        app.post("/api/audit", this::audit);
 
         app.exception(WebProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e.details()));
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), words(e, ctx), List.of()));
@@ -149,8 +149,7 @@ public final class WebServer implements AutoCloseable {
 
     private void check(Context ctx) throws IOException {
         Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
-        List<ReadResult> records = caseRecords.read(submission.files());
-        AuditResult result = service.check(records, submission.asOf());
+        AuditResult result = service.check(CaseRecords.inputs(submission.files()), submission.asOf());
         if (result.cases().isEmpty()) {
             throw new WebProblem(422, "No case could be read from the upload: "
                     + (result.rejections().size() == 1 ? "the record was" : "every record was") + " rejected.",
@@ -159,6 +158,28 @@ public final class WebServer implements AutoCloseable {
         StringWriter body = new StringWriter();
         new JsonReportWriter().write(result, body);
         ctx.contentType(ContentType.APPLICATION_JSON).result(body.toString());
+    }
+
+    /** The aggregated report of {@code audit}; {@code format} json (default), html, csv or md, as a download. */
+    private void audit(Context ctx) throws IOException {
+        String formatName = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+        ReportService.AuditFormat format;
+        try {
+            format = ReportService.AuditFormat.valueOf(formatName);
+        } catch (IllegalArgumentException e) {
+            throw new WebProblem(400, "The format '" + formatName + "' is not offered: use json, html, csv or md.");
+        }
+        Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
+        StringWriter body = new StringWriter();
+        AuditSummary summary = service.audit(CaseRecords.inputs(submission.files()), submission.asOf(), format, body);
+        if (summary.evaluated() == 0) {
+            throw new WebProblem(422, "No case could be read from the upload: "
+                    + (summary.rejected() == 1 ? "the record was" : "every record was") + " rejected.",
+                    summary.rejections().stream().map(Rejection::describe).toList());
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"practice-check-audit-" + submission.asOf() + "."
+                + format.name() + "\"");
+        ctx.contentType(format.mediaType + "; charset=utf-8").result(body.toString());
     }
 
     private Map<String, Object> health() {

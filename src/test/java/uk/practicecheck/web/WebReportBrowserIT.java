@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.practicecheck.audit.AuditResult;
-import uk.practicecheck.audit.Auditor;
+import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
@@ -88,8 +88,9 @@ class WebReportBrowserIT {
 
     @Test
     void uploadingASampleShowsTheReportWithTheKeyFigures() throws Exception {
-        AuditResult expected = new Auditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled())
-                .audit(new CaseRecords().read(List.of(new Upload("cases.ndjson", "", Files.readAllBytes(SAMPLE)))), AS_OF);
+        AuditResult expected = new StreamingAuditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled(),
+                new StreamingAuditor.Settings(AS_OF, 1, 0, 0, null))
+                .auditAll(CaseRecords.inputs(List.of(new Upload("cases.ndjson", "", Files.readAllBytes(SAMPLE)))));
         long needingAction = expected.cases().stream()
                 .filter(c -> c.outcome() == Outcome.NOT_MET || c.outcome() == Outcome.ERROR).count();
 

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.practicecheck.TestRuleBooks;
-import uk.practicecheck.audit.Auditor;
+import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.engine.RuleInfo;
-import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.report.JsonReportWriter;
 
@@ -145,7 +145,7 @@ class WebServerApiTest {
         assertEquals(200, response.statusCode(), response.body());
         JsonNode report = JSON.readTree(response.body());
 
-        JsonNode expected = JSON.readTree(cliReport(new CaseRecords().read(
+        JsonNode expected = JSON.readTree(cliReport(CaseRecords.inputs(
                 List.of(new Upload(Uploads.RAW_BODY_NAME, "application/x-ndjson", cases))), AS_OF));
         assertEquals(expected, report);
 
@@ -161,6 +161,31 @@ class WebServerApiTest {
         assertEquals("MET", outcome(caseNamed(report, "WEB-002"), "missing.return-interview-offered"));
         assertEquals("NOT_MET", outcome(caseNamed(report, "WEB-003"), "plans.specific"));
         assertEquals("CANNOT_TELL", outcome(caseNamed(report, "WEB-004"), "missing.return-interview-offered"));
+    }
+
+    @Test
+    void auditGivesTheAggregatedReportInEachFormatAsADownload() throws Exception {
+        HttpResponse<String> json = post("/api/audit?asOf=2026-06-01", "application/x-ndjson", cases);
+        assertEquals(200, json.statusCode(), json.body());
+        JsonNode summary = JSON.readTree(json.body());
+        assertTrue(json.body().contains("WEB-001"), "the cases needing action are listed");
+        assertEquals(4, summary.findValue("evaluated").asInt(), json.body());
+        assertTrue(json.headers().firstValue("Content-Disposition").orElse("").contains("practice-check-audit-2026-06-01.json"));
+
+        HttpResponse<String> html = post("/api/audit?format=html&asOf=2026-06-01", "application/x-ndjson", cases);
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("<html"), html.body());
+
+        Multipart form = new Multipart().field("asOf", "2026-06-01").file("files", "cases.ndjson", "", cases);
+        HttpResponse<String> csv = postForm("/api/audit?format=csv", form);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("WEB-001") && csv.body().contains("missing.return-interview-offered"), csv.body());
+
+        assertReadableProblem(post("/api/audit?format=pdf", "application/x-ndjson", cases), 400, "not offered");
+        assertReadableProblem(post("/api/audit", "application/json", "[1,".getBytes(StandardCharsets.UTF_8)), 422,
+                "No case could be read");
     }
 
     @Test
@@ -321,10 +346,10 @@ class WebServerApiTest {
         assertTrue(page.body().contains("<input"), page.body());
     }
 
-    static String cliReport(List<ReadResult> records, LocalDate asOf) throws Exception {
+    static String cliReport(List<CaseInput> inputs, LocalDate asOf) throws Exception {
         StringWriter out = new StringWriter();
-        new JsonReportWriter().write(new Auditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled())
-                .audit(records, asOf), out);
+        new JsonReportWriter().write(new StreamingAuditor(ruleBook, PolicyLoader.defaults(),
+                RecommendationCatalogue.bundled(), new StreamingAuditor.Settings(asOf, 1, 0, 0, null)).auditAll(inputs), out);
         return out.toString();
     }
 }

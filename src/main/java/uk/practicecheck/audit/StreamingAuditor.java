@@ -1,0 +1,282 @@
+package uk.practicecheck.audit;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import uk.practicecheck.catalogue.RecommendationCatalogue;
+import uk.practicecheck.engine.CaseEvaluator;
+import uk.practicecheck.engine.CaseResult;
+import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.io.CaseInput;
+import uk.practicecheck.io.CaseSummaryReader;
+import uk.practicecheck.io.ParsedCase;
+import uk.practicecheck.io.RawRecord;
+import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.io.Rejection;
+import uk.practicecheck.policy.Policy;
+
+/**
+ * Audits any number of records with flat memory, on every core: the calling thread splits the
+ * inputs into records and hands them out in batches (a bounded number in flight) to one worker
+ * per thread, each with its own {@link CaseEvaluator} and its own {@link Tally}. Finished
+ * batches go to the {@link RecordSink} in input order; the tallies are merged at the end. Nothing
+ * visible depends on thread timing: the same input gives the same summary and the same records
+ * in the same order, whatever the number of threads.
+ */
+public final class StreamingAuditor {
+    static final int BATCH_SIZE = 256;
+
+    private final RuleBook ruleBook;
+    private final Policy policy;
+    private final RecommendationCatalogue catalogue;
+    private final Settings settings;
+    private final CaseSummaryReader reader = new CaseSummaryReader();
+    private final AtomicLong bytesRead = new AtomicLong();
+    private final AtomicLong recordsDone = new AtomicLong();
+    private volatile long totalBytes = -1;
+
+    /**
+     * How an audit runs.
+     *
+     * @param asOf               the date the cases are judged on
+     * @param threads            worker threads (at least 1)
+     * @param mostPressingLimit  how many cases needing action the summary keeps
+     * @param rejectionsLimit    how many rejections the summary keeps (all are counted)
+     * @param pseudonymiser      replaces child identifiers, or null to keep them
+     */
+    public record Settings(LocalDate asOf, int threads, int mostPressingLimit, int rejectionsLimit,
+                           Pseudonymiser pseudonymiser) {
+        public Settings {
+            if (threads < 1) {
+                throw new IllegalArgumentException("at least one thread is needed");
+            }
+        }
+    }
+
+    /** How far an audit has gone, for a progress display. */
+    public record Progress(long bytesRead, long totalBytes, long recordsDone) {
+    }
+
+    public StreamingAuditor(RuleBook ruleBook, Policy policy, RecommendationCatalogue catalogue, Settings settings) {
+        this.ruleBook = ruleBook;
+        this.policy = policy;
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    public Progress progress() {
+        return new Progress(bytesRead.get(), totalBytes, recordsDone.get());
+    }
+
+    /**
+     * Audits the inputs in order, giving every record to {@code sink} in input order.
+     *
+     * @throws IOException if the sink cannot write
+     */
+    public AuditSummary audit(List<CaseInput> inputs, RecordSink sink) throws IOException, InterruptedException {
+        totalBytes = inputs.stream().anyMatch(i -> i.size() < 0) ? -1 : inputs.stream().mapToLong(CaseInput::size).sum();
+        Run run = new Run(sink);
+        List<Thread> workers = new ArrayList<>();
+        List<Tally> tallies = new ArrayList<>();
+        for (int i = 0; i < settings.threads(); i++) {
+            Tally tally = new Tally(settings.mostPressingLimit(), settings.rejectionsLimit());
+            tallies.add(tally);
+            Thread worker = new Thread(() -> run.work(tally), "audit-worker-" + (i + 1));
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+        try {
+            for (CaseInput input : inputs) {
+                reader.stream(input, bytesRead, run::add);
+                if (run.failure.get() != null) {
+                    break;
+                }
+            }
+            run.flush();
+        } catch (Stopped e) {
+            // A worker or the sink failed: reported below.
+        } finally {
+            run.finish(workers.size());
+            for (Thread worker : workers) {
+                worker.join();
+            }
+        }
+        Throwable failure = run.failure.get();
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("the audit failed", failure);
+        }
+        Tally total = new Tally(settings.mostPressingLimit(), settings.rejectionsLimit());
+        tallies.forEach(total::merge);
+        return AuditSummary.of(total, settings.asOf(), policy.name(), ruleBook.rules(), catalogue,
+                settings.pseudonymiser() != null, settings.mostPressingLimit(), settings.rejectionsLimit());
+    }
+
+    /**
+     * Audits the inputs keeping every case's results, for a report per case ({@code check}): only
+     * for a handful of cases, since nothing is summarised away.
+     */
+    public AuditResult auditAll(List<CaseInput> inputs) throws IOException, InterruptedException {
+        List<CaseResult> cases = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        audit(inputs, batch -> batch.forEach(record -> {
+            if (record instanceof AuditedRecord.Evaluated evaluated) {
+                cases.add(evaluated.result());
+            } else {
+                rejections.add(((AuditedRecord.Rejected) record).rejection());
+            }
+        }));
+        return new AuditResult(settings.asOf(), policy.name(), ruleBook.rules(), catalogue, cases, rejections);
+    }
+
+    /** Thrown inside the reading loop to stop it once something has failed. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private record Batch(long sequence, long firstPosition, List<RawRecord> records) {
+    }
+
+    /** One audit's moving parts: the batch being filled, the queue, the reordering of finished batches. */
+    private final class Run {
+        private final RecordSink sink;
+        private final int maxInFlight = settings.threads() * 4;
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(maxInFlight + settings.threads());
+        private final Semaphore inFlight = new Semaphore(maxInFlight);
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final Map<Long, List<AuditedRecord>> finished = new HashMap<>();
+        private long nextToEmit;
+        private long sequence;
+        private long position;
+        private List<RawRecord> filling = new ArrayList<>(BATCH_SIZE);
+        private long fillingStart;
+
+        Run(RecordSink sink) {
+            this.sink = sink;
+        }
+
+        /** Called by the reading thread for each record. */
+        void add(RawRecord raw) {
+            filling.add(raw);
+            position++;
+            if (filling.size() == BATCH_SIZE) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (filling.isEmpty()) {
+                return;
+            }
+            Batch batch = new Batch(sequence++, fillingStart, filling);
+            filling = new ArrayList<>(BATCH_SIZE);
+            fillingStart = position;
+            try {
+                while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    stopIfFailed();
+                }
+                queue.put(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, e);
+                throw new Stopped();
+            }
+            stopIfFailed();
+        }
+
+        private void stopIfFailed() {
+            if (failure.get() != null) {
+                throw new Stopped();
+            }
+        }
+
+        /** Tells each worker to stop once the queue is drained. */
+        void finish(int workers) throws InterruptedException {
+            for (int i = 0; i < workers; i++) {
+                queue.put(new Batch(-1, -1, List.of()));
+            }
+        }
+
+        void work(Tally tally) {
+            try (CaseEvaluator evaluator = new CaseEvaluator(ruleBook, policy)) {
+                while (true) {
+                    Batch batch = queue.take();
+                    if (batch.sequence() < 0) {
+                        return;
+                    }
+                    if (failure.get() == null) {
+                        finished(batch.sequence(), audit(batch, evaluator, tally));
+                    }
+                }
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+                queue.clear();
+                inFlight.release(maxInFlight);
+            }
+        }
+
+        private List<AuditedRecord> audit(Batch batch, CaseEvaluator evaluator, Tally tally) {
+            List<AuditedRecord> audited = new ArrayList<>(batch.records().size());
+            long at = batch.firstPosition();
+            for (RawRecord raw : batch.records()) {
+                AuditedRecord record = audit(at++, raw, evaluator);
+                if (record instanceof AuditedRecord.Evaluated evaluated) {
+                    tally.addCase(evaluated.position(), evaluated.result());
+                } else {
+                    tally.addRejection(record.position(), ((AuditedRecord.Rejected) record).rejection());
+                }
+                audited.add(record);
+            }
+            return audited;
+        }
+
+        private AuditedRecord audit(long at, RawRecord raw, CaseEvaluator evaluator) {
+            Pseudonymiser pseudonymiser = settings.pseudonymiser();
+            ReadResult read = reader.read(raw);
+            Rejection rejection;
+            if (read instanceof ReadResult.Ok ok) {
+                ParsedCase parsed = ok.parsed();
+                try {
+                    CaseResult result = evaluator.evaluate(parsed.summary(), settings.asOf(), parsed.source(), parsed.warnings());
+                    return new AuditedRecord.Evaluated(at, pseudonymiser == null ? result : pseudonymiser.apply(result));
+                } catch (CaseEvaluator.EvaluationException e) {
+                    rejection = new Rejection(parsed.source(), null, e.getMessage());
+                }
+            } else {
+                rejection = ((ReadResult.Rejected) read).rejection();
+            }
+            return new AuditedRecord.Rejected(at, pseudonymiser == null ? rejection : pseudonymiser.apply(rejection));
+        }
+
+        /** Hands finished batches to the sink in input order. */
+        private synchronized void finished(long batchSequence, List<AuditedRecord> records) throws IOException {
+            finished.put(batchSequence, records);
+            List<AuditedRecord> next;
+            while ((next = finished.remove(nextToEmit)) != null) {
+                sink.accept(next);
+                recordsDone.addAndGet(next.size());
+                nextToEmit++;
+                inFlight.release();
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package uk.practicecheck.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import uk.practicecheck.audit.AuditSummary;
+import uk.practicecheck.audit.Pseudonymiser;
+import uk.practicecheck.audit.RecordSink;
+import uk.practicecheck.audit.StreamingAuditor;
+import uk.practicecheck.catalogue.RecommendationCatalogue;
+import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.engine.RuleBookException;
+import uk.practicecheck.io.CaseInput;
+import uk.practicecheck.policy.Policy;
+import uk.practicecheck.policy.PolicyLoader;
+import uk.practicecheck.report.AuditCsvWriter;
+import uk.practicecheck.report.AuditHtmlWriter;
+import uk.practicecheck.report.AuditJsonWriter;
+import uk.practicecheck.report.AuditMarkdownWriter;
+import uk.practicecheck.report.AuditTextWriter;
+
+/** {@code audit INPUT…}: a whole cohort, streamed, with an aggregated report. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Audit a cohort of case summaries (files, folders, JSON arrays or newline-delimited JSON; - for "
+                + "standard input) and write an aggregated report: compliance by rule, recommendation, team and "
+                + "worker, and the cases needing action first.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every record evaluated; no rule not met",
+            "1:at least one rule not met (or a rule failed) for some case",
+            "2:usage error",
+            "3:at least one record could not be read (the rest are still reported)",
+            "4:the rules, the policy or the pseudonym key could not be loaded",
+            "70:internal error (a bug: please report it)"})
+final class AuditCommand implements Callable<Integer> {
+    static final String KEY_VARIABLE = "PRACTICE_CHECK_PSEUDONYM_KEY";
+
+    /** Report formats of {@code audit}. */
+    enum Format { text, json, csv, html, md }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Case summary files (one case, a JSON array, or newline-delimited JSON), folders of *.json files, or - for standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD). Default: today.")
+    LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. csv has one row per finding.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: one per processor.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "50",
+            description = "How many cases needing action to list. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--max-rejections", paramLabel = "N", defaultValue = "1000",
+            description = "How many rejected records to list in text, JSON, HTML and Markdown (all are counted; CSV lists all). Default: ${DEFAULT-VALUE}.")
+    int maxRejections;
+
+    @Option(names = "--pseudonymise", description = "Replace child identifiers and names (and file names) with stable keyed pseudonyms.")
+    boolean pseudonymise;
+
+    @Option(names = "--pseudonym-key-file", paramLabel = "FILE",
+            description = "The secret key for --pseudonymise; otherwise the environment variable " + KEY_VARIABLE + ".")
+    Path keyFile;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    boolean noProgress;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("practice-check: --threads must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        Pseudonymiser pseudonymiser = null;
+        if (pseudonymise) {
+            byte[] key = pseudonymKey();
+            if (key == null) {
+                err.println("practice-check: --pseudonymise needs a key: --pseudonym-key-file FILE or the environment variable "
+                        + KEY_VARIABLE);
+                return ExitCodes.CONFIGURATION_ERROR;
+            }
+            pseudonymiser = new Pseudonymiser(key);
+        }
+        RuleBook ruleBook;
+        Policy policy;
+        try {
+            policy = ruleOptions.policy();
+            ruleBook = ruleOptions.ruleBook();
+        } catch (RuleBookException e) {
+            err.println("The rules could not be loaded:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.CONFIGURATION_ERROR;
+        } catch (PolicyLoader.PolicyException | IOException e) {
+            err.println("practice-check: " + e.getMessage());
+            return ExitCodes.CONFIGURATION_ERROR;
+        }
+        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
+                new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser));
+        List<CaseInput> cases = CaseInput.expand(inputs, () -> System.in);
+        AuditSummary summary;
+        try (Writer report = openReport();
+             ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
+            if (format == Format.csv) {
+                AuditCsvWriter csv = new AuditCsvWriter(report);
+                summary = auditor.audit(cases, csv);
+                csv.close();
+            } else {
+                summary = auditor.audit(cases, RecordSink.NONE);
+                progress.close();
+                writeSummary(summary, report);
+            }
+        }
+        if (summary.rejected() > 0) {
+            err.printf("practice-check: %d of %d records rejected (listed in the report)%n", summary.rejected(),
+                    summary.recordsRead());
+            return ExitCodes.INPUT_ERROR;
+        }
+        boolean shortfall = summary.outcomes().get(Outcome.NOT_MET) > 0 || summary.outcomes().get(Outcome.ERROR) > 0;
+        return shortfall ? ExitCodes.SOME_NOT_MET : ExitCodes.ALL_MET;
+    }
+
+    private void writeSummary(AuditSummary summary, Writer report) throws IOException {
+        switch (format) {
+            case json -> new AuditJsonWriter().write(summary, report);
+            case html -> new AuditHtmlWriter().write(summary, report);
+            case md -> new AuditMarkdownWriter().write(summary, report);
+            default -> new AuditTextWriter().write(summary, report);
+        }
+    }
+
+    private Writer openReport() throws IOException {
+        if (out != null) {
+            return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        return new BufferedWriter(new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                stdout.write(buffer, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                stdout.flush();
+            }
+
+            @Override
+            public void close() {
+                stdout.flush();
+            }
+        }, 1 << 16);
+    }
+
+    private byte[] pseudonymKey() throws IOException {
+        if (keyFile != null) {
+            byte[] key = Files.readAllBytes(keyFile);
+            return key.length == 0 ? null : key;
+        }
+        String fromEnvironment = System.getenv(KEY_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,28 @@
+package uk.practicecheck.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One record as it comes off the input, before it is turned into a case: reading the input
+ * (one thread) is kept apart from the costlier binding and checking (every core).
+ */
+public sealed interface RawRecord permits RawRecord.Text, RawRecord.Tree, RawRecord.Unreadable {
+
+    RecordSource source();
+
+    /** The JSON text of one record, such as a line of newline-delimited JSON or a whole file. */
+    record Text(RecordSource source, byte[] json) implements RawRecord {
+    }
+
+    /** One element of a JSON array, already tokenised. */
+    record Tree(RecordSource source, JsonNode json) implements RawRecord {
+    }
+
+    /** A record that could not even be separated from its neighbours. */
+    record Unreadable(Rejection rejection) implements RawRecord {
+        @Override
+        public RecordSource source() {
+            return rejection.source();
+        }
+    }
+}

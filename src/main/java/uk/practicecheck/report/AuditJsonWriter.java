@@ -1,0 +1,110 @@
+package uk.practicecheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import uk.practicecheck.audit.AuditSummary;
+import uk.practicecheck.audit.CaseNeedingAction;
+import uk.practicecheck.audit.GroupTally;
+import uk.practicecheck.audit.OutcomeCounts;
+import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.io.Rejection;
+
+/** The audit summary as JSON for machines; the shape is versioned by {@link #FORMAT_VERSION}. */
+public final class AuditJsonWriter {
+    public static final String FORMAT_VERSION = "1";
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+
+    public void write(AuditSummary s, Writer out) throws IOException {
+        mapper.writeValue(out, toReport(s));
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    static Report toReport(AuditSummary s) {
+        Totals totals = new Totals(s.recordsRead(), s.evaluated(), s.rejected(), s.casesNeedingAction(),
+                s.casesWithWarnings(), Counts.of(s.outcomes()));
+        List<RuleRow> rules = s.byRule().entrySet().stream().map(e -> {
+            var rule = s.rule(e.getKey());
+            return new RuleRow(rule.id(), rule.title(), rule.severity().name(), rule.recommendationIds(), Counts.of(e.getValue()));
+        }).toList();
+        List<RecommendationRow> recommendations = s.byRecommendation().entrySet().stream()
+                .map(e -> new RecommendationRow(e.getKey(), s.catalogue().find(e.getKey()).map(r -> r.text()).orElse(null),
+                        Counts.of(e.getValue()))).toList();
+        List<GroupRow> teams = s.teams().stream().map(GroupRow::of).toList();
+        List<GroupRow> workers = s.workers().stream().map(GroupRow::of).toList();
+        List<ActionRow> actions = s.mostPressing().stream().map(ActionRow::of).toList();
+        Rejections rejections = new Rejections(s.rejected(), s.rejections().size(),
+                s.rejections().stream().map(RejectionRow::of).toList());
+        return new Report(FORMAT_VERSION, s.asOf(), s.policyName(), s.pseudonymised(), totals, rules, recommendations,
+                teams, workers, new Actions(s.casesNeedingAction(), actions.size(), actions), rejections);
+    }
+
+    record Report(String formatVersion, LocalDate asOf, String policy, boolean pseudonymised, Totals totals,
+                  List<RuleRow> rules, List<RecommendationRow> recommendations, List<GroupRow> teams,
+                  List<GroupRow> workers, Actions casesNeedingAction, Rejections rejected) {
+    }
+
+    record Totals(long recordsRead, long evaluated, long rejected, long casesNeedingAction, long casesWithWarnings,
+                  Counts results) {
+    }
+
+    /** Compliance from 0 to 1 (absent when nothing was judged), and the count of each outcome. */
+    record Counts(Double compliance, long judged, Map<Outcome, Long> outcomes) {
+        static Counts of(OutcomeCounts c) {
+            Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) {
+                outcomes.put(o, c.get(o));
+            }
+            return new Counts(c.complianceRate(), c.judged(), outcomes);
+        }
+    }
+
+    record RuleRow(String id, String title, String severity, List<String> recommendations, Counts results) {
+    }
+
+    record RecommendationRow(String id, String text, Counts cases) {
+    }
+
+    record GroupRow(String name, String team, long cases, long casesNotMet, Counts results) {
+        static GroupRow of(GroupTally g) {
+            return new GroupRow(g.name(), g.team(), g.cases(), g.casesNotMet(), Counts.of(g.results()));
+        }
+    }
+
+    record Actions(long total, int shown, List<ActionRow> cases) {
+    }
+
+    record ActionRow(String file, long record, String caseId, String childName, String team, String worker,
+                     String severity, long maxDaysOverdue, List<CaseNeedingAction.Item> shortfalls) {
+        static ActionRow of(CaseNeedingAction c) {
+            return new ActionRow(c.source().file(), c.source().record(), c.caseId(), c.childName(), c.team(), c.worker(),
+                    c.severity().name(), c.maxDaysOverdue(), c.items());
+        }
+    }
+
+    record Rejections(long total, int shown, List<RejectionRow> records) {
+    }
+
+    record RejectionRow(String file, long record, String field, String reason) {
+        static RejectionRow of(Rejection r) {
+            return new RejectionRow(r.source().file(), r.source().record(), r.field(), r.reason());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package uk.practicecheck.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.practicecheck.generate.CaseGenerator;
+
+/** An input larger than the whole heap audits in a separate JVM without running out of memory. */
+class StreamingBeyondHeapTest {
+    private static final int HEAP_MB = 24;
+    private static final int CASES = 36_000;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anInputLargerThanTheHeapIsAudited() throws Exception {
+        Path input = folder.resolve("large.ndjson");
+        try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            new CaseGenerator(42, AuditRunner.AS_OF).writeNdjson(CASES, out);
+        }
+        assertTrue(Files.size(input) > HEAP_MB * 1024L * 1024L, "input " + Files.size(input) + " bytes");
+        Path report = folder.resolve("report.json");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                "uk.practicecheck.cli.PracticeCheck", "audit", "--as-of", "2026-06-01", "--format", "json",
+                "--out", report.toString(), input.toString());
+        builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
+        builder.redirectErrorStream(true).redirectOutput(folder.resolve("log.txt").toFile());
+        Process process = builder.start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the audit did not finish");
+        String log = Files.readString(folder.resolve("log.txt"));
+        assertTrue(List.of(0, 1).contains(process.exitValue()), "exit " + process.exitValue() + ": " + log);
+        JsonNode totals = new ObjectMapper().readTree(report.toFile()).get("totals");
+        assertEquals(CASES, totals.get("recordsRead").asLong());
+        assertEquals(CASES, totals.get("evaluated").asLong());
+    }
+}
