@@ -1,0 +1,106 @@
+package uk.practicecheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.practicecheck.catalogue.RecommendationCatalogue;
+import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.engine.RuleBookException;
+import uk.practicecheck.policy.Policy;
+import uk.practicecheck.policy.PolicyLoader;
+import uk.practicecheck.web.ReportService;
+import uk.practicecheck.web.WebServer;
+
+/** {@code serve}: the web page and API for team managers, until stopped with Ctrl+C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the web page where team managers upload case files and read the report, "
+                + "and the JSON API behind it.",
+            "Uploads are held in memory for one request only and never written to disk."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port to listen on (0 for any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to bind. Default: ${DEFAULT-VALUE} (this computer only). "
+                    + "Any other address lets other computers upload case records: there is no login.")
+    String host;
+
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "20",
+            description = "Largest upload accepted, in megabytes. Default: ${DEFAULT-VALUE}.")
+    int maxUploadMegabytes;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (maxUploadMegabytes < 1 || maxUploadMegabytes > 1024) {
+            err.println("practice-check: --max-upload-mb must be between 1 and 1024");
+            return ExitCodes.USAGE;
+        }
+        RuleBook ruleBook;
+        Policy policy;
+        try {
+            policy = ruleOptions.policy();
+            ruleBook = ruleOptions.ruleBook();
+        } catch (RuleBookException e) {
+            err.println("The rules could not be loaded:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.CONFIGURATION_ERROR;
+        } catch (PolicyLoader.PolicyException | IOException e) {
+            err.println("practice-check: " + e.getMessage());
+            return ExitCodes.CONFIGURATION_ERROR;
+        }
+        if (!isLoopback(host)) {
+            err.println("practice-check: warning: listening on " + host + ", so other computers can reach this "
+                    + "server and upload case records. There is no login; use this only on a trusted network.");
+            err.flush();
+        }
+        ReportService service = new ReportService(ruleBook, policy, RecommendationCatalogue.bundled());
+        WebServer.Settings settings = new WebServer.Settings(host, port, maxUploadMegabytes * 1024L * 1024L);
+        WebServer server = WebServer.start(service, settings, Clock.systemDefaultZone(),
+                new VersionProvider().getVersion()[0]);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "practice-check-serve-shutdown"));
+        out.println("practice-check is serving on http://" + hostForUrl(host) + ":" + server.port()
+                + "/ (press Ctrl+C to stop)");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        return ExitCodes.ALL_MET;
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}

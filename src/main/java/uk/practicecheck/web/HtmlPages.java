@@ -1,0 +1,100 @@
+package uk.practicecheck.web;
+
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
+import java.util.List;
+import uk.practicecheck.catalogue.Recommendation;
+import uk.practicecheck.catalogue.RecommendationCatalogue;
+import uk.practicecheck.engine.RuleInfo;
+
+/** The server-rendered pages: the rules page and error pages. Every value shown is escaped. */
+final class HtmlPages {
+    private HtmlPages() {
+    }
+
+    static String rules(List<RuleInfo> rules, RecommendationCatalogue catalogue, String policyName) {
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>Rules</h1>\n<p>Each rule checks one thing on a child's record, and enforces one or more "
+                + "recommendations Ofsted inspectors made. Timescales follow the policy <strong>")
+                .append(escapeHtml4(policyName)).append("</strong>. There are ").append(rules.size())
+                .append(rules.size() == 1 ? " rule." : " rules.").append("</p>\n");
+        body.append("<nav aria-label=\"Rules on this page\"><ul class=\"toc\">\n");
+        for (RuleInfo rule : rules) {
+            body.append("<li><a href=\"#").append(anchor(rule.id())).append("\">").append(escapeHtml4(rule.title()))
+                    .append("</a></li>\n");
+        }
+        body.append("</ul></nav>\n");
+        for (RuleInfo rule : rules) {
+            body.append("<section class=\"rule\" id=\"").append(anchor(rule.id())).append("\" aria-labelledby=\"")
+                    .append(anchor(rule.id())).append("-title\">\n<h2 id=\"").append(anchor(rule.id()))
+                    .append("-title\">").append(escapeHtml4(rule.title())).append("</h2>\n<dl class=\"facts\">")
+                    .append("<dt>Rule</dt><dd><code>").append(escapeHtml4(rule.id())).append("</code></dd>")
+                    .append("<dt>Severity</dt><dd>").append(escapeHtml4(rule.severity().name().toLowerCase(java.util.Locale.ROOT)))
+                    .append("</dd><dt>Applies to</dt><dd>").append(escapeHtml4(rule.appliesTo())).append("</dd></dl>\n");
+            body.append("<h3>").append(rule.recommendationIds().size() == 1 ? "Recommendation" : "Recommendations")
+                    .append("</h3>\n");
+            for (String id : rule.recommendationIds()) {
+                body.append(recommendation(id, catalogue));
+            }
+            body.append("</section>\n");
+        }
+        return page("Rules", "rules", body.toString());
+    }
+
+    private static String recommendation(String id, RecommendationCatalogue catalogue) {
+        return catalogue.find(id).map(HtmlPages::recommendation).orElse(
+                "<p class=\"recommendation\"><code>" + escapeHtml4(id) + "</code>: not in the catalogue.</p>\n");
+    }
+
+    private static String recommendation(Recommendation r) {
+        return "<figure class=\"recommendation\"><blockquote><p>" + escapeHtml4(r.text()) + "</p></blockquote>"
+                + "<figcaption><code>" + escapeHtml4(r.id()) + "</code>, " + escapeHtml4(r.citation())
+                + " (source text " + escapeHtml4(r.source()) + ", line " + r.line() + ")</figcaption></figure>\n";
+    }
+
+    static String error(int status, String message, List<String> details) {
+        StringBuilder body = new StringBuilder("<h1>").append(status).append(": ")
+                .append(escapeHtml4(statusWords(status))).append("</h1>\n<p role=\"alert\">")
+                .append(escapeHtml4(message)).append("</p>\n");
+        if (!details.isEmpty()) {
+            body.append("<ul>");
+            details.forEach(d -> body.append("<li>").append(escapeHtml4(d)).append("</li>"));
+            body.append("</ul>\n");
+        }
+        body.append("<p><a href=\"/\">Back to checking cases</a></p>\n");
+        return page(statusWords(status), "", body.toString());
+    }
+
+    static String statusWords(int status) {
+        switch (status) {
+            case 400: return "Bad request";
+            case 404: return "Not found";
+            case 405: return "Method not allowed";
+            case 413: return "Upload too large";
+            case 415: return "Unsupported file type";
+            case 422: return "No case could be read";
+            case 503: return "Busy";
+            default: return status >= 500 ? "Server error" : "Request not served";
+        }
+    }
+
+    private static String page(String title, String current, String body) {
+        return "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                + escapeHtml4(title) + " – practice-check</title>\n<link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n"
+                + "<body>\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n<header class=\"site\">"
+                + "<p class=\"brand\">practice-check</p>\n<nav aria-label=\"Main\"><ul>"
+                + navItem("/", "Check cases", "check".equals(current))
+                + navItem("/rules", "Rules", "rules".equals(current))
+                + "</ul></nav></header>\n<main id=\"main\">\n" + body + "</main>\n</body>\n</html>\n";
+    }
+
+    private static String navItem(String href, String words, boolean current) {
+        return "<li><a href=\"" + href + "\"" + (current ? " aria-current=\"page\"" : "") + ">" + words + "</a></li>";
+    }
+
+    /** An HTML id from a rule id: letters, digits and hyphens. */
+    private static String anchor(String ruleId) {
+        return "rule-" + ruleId.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+}

@@ -1,0 +1,160 @@
+package uk.practicecheck.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.practicecheck.audit.AuditResult;
+import uk.practicecheck.audit.StreamingAuditor;
+import uk.practicecheck.catalogue.RecommendationCatalogue;
+import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.engine.RuleBookCompiler;
+import uk.practicecheck.engine.RuleSources;
+import uk.practicecheck.policy.PolicyLoader;
+
+/**
+ * The page in a real browser: Debian's headless Chromium driven through chromedriver. It uploads
+ * a sample, waits for the report, checks the figures on screen against the same run made
+ * directly, and saves a screenshot to {@code target/web-report.png}.
+ */
+class WebReportBrowserIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+    static final Path SAMPLE = Path.of("src/test/resources/web-uploads/cases.ndjson");
+
+    @TempDir
+    static Path profile;
+
+    static RuleBook ruleBook;
+    static WebServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Skipped: the browser test needs Debian's chromium and chromium-driver packages "
+                        + "(apt-get install -y chromium chromium-driver; .ci/run installs them).");
+        ruleBook = RuleBookCompiler.compile(RuleSources.bundled());
+        ReportService service = new ReportService(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled());
+        server = WebServer.start(service, new WebServer.Settings("127.0.0.1", 0, 5L * 1024 * 1024),
+                Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), "browser-test");
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,4200", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService driverService = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(driverService, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void uploadingASampleShowsTheReportWithTheKeyFigures() throws Exception {
+        AuditResult expected = new StreamingAuditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled(),
+                new StreamingAuditor.Settings(AS_OF, 1, 0, 0, null))
+                .auditAll(CaseRecords.inputs(List.of(new Upload("cases.ndjson", "", Files.readAllBytes(SAMPLE)))));
+        long needingAction = expected.cases().stream()
+                .filter(c -> c.outcome() == Outcome.NOT_MET || c.outcome() == Outcome.ERROR).count();
+
+        browser.get("http://127.0.0.1:" + server.port() + "/");
+        WebElement date = browser.findElement(By.id("as-of"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date, AS_OF.toString());
+        browser.findElement(By.id("files")).sendKeys(SAMPLE.toAbsolutePath().toString());
+        browser.findElement(By.id("check-button")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figures")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Report ready"));
+
+        assertEquals(String.valueOf(expected.recordsRead()), text("figure-read"));
+        assertEquals(String.valueOf(expected.cases().size()), text("figure-checked"));
+        assertEquals(String.valueOf(expected.rejections().size()), text("figure-rejected"));
+        assertEquals(String.valueOf(needingAction), text("figure-needing-action"));
+        assertEquals(String.valueOf(expected.outcomeCounts().get(Outcome.NOT_MET)), text("figure-not-met"));
+        long rulesApplying = ruleBook.rules().stream().filter(rule -> expected.cases().stream()
+                .flatMap(c -> c.rules().stream())
+                .anyMatch(r -> r.rule().id().equals(rule.id()) && r.outcome() != Outcome.NOT_APPLICABLE)).count();
+        assertEquals(rulesApplying + 1, browser.findElements(By.cssSelector("#by-rule tr")).size(),
+                "a row for each rule that applied to some case, under the heading row");
+        assertEquals("Red", browser.findElement(By.cssSelector("#by-rule tbody tr .rating")).getText(),
+                "the most pressing rule first; the sample has rules not met by most cases");
+        assertTrue(browser.findElement(By.id("rejection-list")).getText().contains("legalStatuses[0].start"));
+
+        List<WebElement> cases = browser.findElements(By.cssSelector("#cases article.case"));
+        assertEquals(expected.cases().size(), cases.size());
+        assertTrue(cases.get(0).getText().contains("Not met"), "cases needing action come first");
+        assertTrue(browser.findElement(By.id("cases")).getText().contains("Test Child <C>"),
+                "names are shown as text, not interpreted as markup");
+        assertTrue(browser.findElement(By.id("cases")).getText().contains("Inspectors asked:"));
+
+        screenshot(Path.of("target", "web-report.png"));
+
+        new Select(browser.findElement(By.id("filter-team"))).selectByVisibleText("Assessment Team A");
+        long teamCases = expected.cases().stream().filter(c -> "Assessment Team A".equals(c.team())).count();
+        assertEquals(teamCases, browser.findElements(By.cssSelector("#cases article.case")).size());
+        new Select(browser.findElement(By.id("filter-outcome"))).selectByValue("CANNOT_TELL");
+        assertTrue(browser.findElement(By.id("case-count")).getText().startsWith("Showing"));
+    }
+
+    @Test
+    void aMalformedUploadShowsAReadableMessage() throws Exception {
+        Path bad = profile.resolve("broken.json");
+        Files.writeString(bad, "{\"caseId\": \"X\",");
+        browser.get("http://127.0.0.1:" + server.port() + "/");
+        browser.findElement(By.id("files")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.id("check-button")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
+        assertTrue(problem.getText().contains("No case could be read"), problem.getText());
+        assertTrue(problem.getText().contains("broken.json"), problem.getText());
+    }
+
+    private static String text(String id) {
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private static void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(file, png);
+    }
+
+}
