@@ -36,7 +36,7 @@ public final class AnnexAWorkbook {
     /** How far down a sheet the header row may be. */
     private static final int HEADER_SEARCH_ROWS = 20;
 
-    private final Path file;
+    private final PackageOpener opener;
     private final String fileName;
     private final Map<String, CaseAssembler> children = new LinkedHashMap<>();
     /** Records in the order first seen: a child's id, or a rejection of a row that names no child. */
@@ -44,9 +44,15 @@ public final class AnnexAWorkbook {
     private final Set<AnnexAColumn> found = EnumSet.noneOf(AnnexAColumn.class);
     private final List<String> notes = new ArrayList<>();
 
-    private AnnexAWorkbook(Path file) {
-        this.file = file;
-        this.fileName = file.toString();
+    private AnnexAWorkbook(PackageOpener opener, String fileName) {
+        this.opener = opener;
+        this.fileName = fileName;
+    }
+
+    /** Opens the workbook's package. */
+    @FunctionalInterface
+    private interface PackageOpener {
+        OPCPackage open() throws IOException, OpenXML4JException;
     }
 
     /**
@@ -59,9 +65,19 @@ public final class AnnexAWorkbook {
     public record Result(List<ReadResult> records, List<String> notes, Set<String> notHeld) {
     }
 
-    /** Reads the workbook. */
+    /** Reads the workbook in a file; records are reported under the path as given. */
     public static Result read(Path file) {
-        return new AnnexAWorkbook(file).readAll();
+        return new AnnexAWorkbook(() -> OPCPackage.open(file.toFile(), PackageAccess.READ), file.toString()).readAll();
+    }
+
+    /**
+     * Reads a workbook from a stream, such as an upload held in memory; records are reported under
+     * {@code name}. The package is unpacked in memory: POI writes no temporary file unless told to
+     * (its temp-file threshold for zip entries is off by default), within its zip-bomb limits.
+     * The caller closes the stream.
+     */
+    public static Result read(String name, InputStream workbook) {
+        return new AnnexAWorkbook(() -> OPCPackage.open(workbook), name).readAll();
     }
 
     /** The cases of a workbook, as the JSON reader gives them. */
@@ -70,7 +86,7 @@ public final class AnnexAWorkbook {
     }
 
     private Result readAll() {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        try (OPCPackage pkg = opener.open()) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();

@@ -136,8 +136,7 @@ final class AuditCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser));
-        AnnexAInputs withWorkbooks = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
-        List<CaseInput> cases = withWorkbooks.inputs();
+        List<CaseInput> cases = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
         AuditSummary summary;
         try (Writer report = openReport();
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
@@ -154,11 +153,6 @@ final class AuditCommand implements Callable<Integer> {
         if (summary.rejected() > 0) {
             err.printf("practice-check: %d of %d records rejected (listed in the report)%n", summary.rejected(),
                     summary.recordsRead());
-            return ExitCodes.INPUT_ERROR;
-        }
-        if (!withWorkbooks.rejections().isEmpty()) {
-            err.printf("practice-check: %d children in Annex A workbooks could not be read (listed above)%n",
-                    withWorkbooks.rejections().size());
             return ExitCodes.INPUT_ERROR;
         }
         boolean shortfall = summary.outcomes().get(Outcome.NOT_MET) > 0 || summary.outcomes().get(Outcome.ERROR) > 0;

@@ -87,11 +87,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println("practice-check: " + e.getMessage());
             return ExitCodes.CONFIGURATION_ERROR;
         }
-        AnnexAInputs inputs = AnnexAInputs.of(CaseInput.expand(files, () -> System.in), annexAWorkbooks, err);
+        List<CaseInput> inputs = AnnexAInputs.of(CaseInput.expand(files, () -> System.in), annexAWorkbooks, err);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         AuditResult result = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(date, Runtime.getRuntime().availableProcessors(), 0, 0, null))
-                .auditAll(inputs.inputs());
+                .auditAll(inputs);
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         result.rejections().forEach(r -> err.println("practice-check: rejected " + r.describe()));
-        return inputs.rejections().isEmpty() ? exitCode(result) : ExitCodes.INPUT_ERROR;
+        return exitCode(result);
     }
 
     static int exitCode(AuditResult result) {

@@ -16,10 +16,23 @@ import java.util.stream.Stream;
  * @param name   the name records are reported under: the path as given, or "-"
  * @param size   its size in bytes, or -1 when unknown (standard input)
  * @param ndjson whether it is known to be newline-delimited JSON (by its extension); otherwise the content decides
- * @param opener opens it for reading
+ * @param opener opens it for reading; null when {@code records} are given
+ * @param records its records already separated (the children of an Annex A workbook, each as the JSON
+ *                {@code convert} writes for it), which the reader passes on in order; null when the
+ *                bytes from {@code opener} are to be split into records
  */
-public record CaseInput(String name, long size, boolean ndjson, Opener opener) {
+public record CaseInput(String name, long size, boolean ndjson, Opener opener, Iterable<RawRecord> records) {
     public static final String STANDARD_INPUT = "-";
+
+    /** An input of bytes, split into records by the reader. */
+    public CaseInput(String name, long size, boolean ndjson, Opener opener) {
+        this(name, size, ndjson, opener, null);
+    }
+
+    /** An input whose records are already separated; its size is unknown. */
+    public static CaseInput ofRecords(String name, Iterable<RawRecord> records) {
+        return new CaseInput(name, -1, false, null, records);
+    }
 
     /** Opens an input's bytes. */
     @FunctionalInterface

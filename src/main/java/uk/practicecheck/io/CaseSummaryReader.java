@@ -149,10 +149,20 @@ public final class CaseSummaryReader {
      * of the wrong shape is rejected and reading goes on; broken JSON ends the file with a
      * rejection); otherwise the input is newline-delimited JSON (record number = line number)
      * when its extension says so or its first line is a whole JSON value, and else one case.
+     * An input of records already separated gives them as they are.
      *
      * @param bytesRead incremented as the input's bytes are consumed, for progress
      */
     public void stream(CaseInput input, AtomicLong bytesRead, Consumer<RawRecord> sink) {
+        if (input.records() != null) {
+            for (RawRecord record : input.records()) {
+                if (record instanceof RawRecord.Text text) {
+                    bytesRead.addAndGet(text.json().length);
+                }
+                sink.accept(record);
+            }
+            return;
+        }
         try (InputStream opened = input.opener().open()) {
             ByteLineReader in = new ByteLineReader(new CountingInputStream(opened, bytesRead));
             int skippedLines = in.skipWhiteSpace();

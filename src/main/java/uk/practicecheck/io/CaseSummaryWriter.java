@@ -1,6 +1,7 @@
 package uk.practicecheck.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -24,15 +25,20 @@ public final class CaseSummaryWriter {
 
     /** One case on one line: newline-delimited JSON. */
     public void writeLine(CaseSummary summary, Writer out) throws IOException {
-        out.write(writer.writeValueAsString(summary));
+        out.write(json(summary));
         out.write('\n');
+    }
+
+    /** One case as JSON on one line (no line end), as {@link #writeLine} writes it. */
+    public String json(CaseSummary summary) throws JsonProcessingException {
+        return writer.writeValueAsString(summary);
     }
 
     /** The cases as one JSON array, one case a line. */
     public void writeArray(List<CaseSummary> summaries, Writer out) throws IOException {
         out.write("[\n");
         for (int i = 0; i < summaries.size(); i++) {
-            out.write(writer.writeValueAsString(summaries.get(i)));
+            out.write(json(summaries.get(i)));
             out.write(i + 1 < summaries.size() ? ",\n" : "\n");
         }
         out.write("]\n");

@@ -282,6 +282,37 @@ class AnnexAWorkbookTest {
                 .filter(p -> p.summary().getCaseId().equals(caseId)).findFirst().orElseThrow().warnings();
     }
 
+    @Test
+    void aWorkbookHeldInMemoryReadsAsTheSameFileDoesUnderTheNameGiven() throws IOException {
+        Path file = Sheets.workbook()
+                .sheet("List 8 - Children in care", "Child Unique ID", "Date Started to be Looked After",
+                        "Date of Latest Statutory Review")
+                .row("OK1", LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 1))
+                .row("BAD1", LocalDate.of(2025, 1, 6), "31/02/2025").done()
+                .write(dir.resolve("in-memory.xlsx"));
+        AnnexAWorkbook.Result fromFile = AnnexAWorkbook.read(file);
+        AnnexAWorkbook.Result fromMemory = AnnexAWorkbook.read("upload.xlsx",
+                new java.io.ByteArrayInputStream(Files.readAllBytes(file)));
+
+        assertEquals(fromFile.notes(), fromMemory.notes());
+        assertEquals(fromFile.notHeld(), fromMemory.notHeld());
+        assertEquals(2, fromMemory.records().size());
+        ReadResult.Ok ok = assertInstanceOf(ReadResult.Ok.class, fromMemory.records().get(0));
+        assertEquals("upload.xlsx", ok.parsed().source().file());
+        assertEquals(((ReadResult.Ok) fromFile.records().get(0)).parsed().summary().getCaseId(),
+                ok.parsed().summary().getCaseId());
+        Rejection inMemory = rejection(fromMemory.records().get(1));
+        Rejection onDisk = rejection(fromFile.records().get(1));
+        assertEquals(new Rejection(new uk.practicecheck.io.RecordSource("upload.xlsx", 2), onDisk.field(), onDisk.reason()),
+                inMemory);
+
+        Rejection notAWorkbook = rejection(AnnexAWorkbook.read("notes.xlsx",
+                new java.io.ByteArrayInputStream("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .records().get(0));
+        assertEquals("notes.xlsx", notAWorkbook.source().file());
+        assertTrue(notAWorkbook.reason().startsWith("cannot read the workbook"), notAWorkbook.reason());
+    }
+
     private static Rejection rejection(ReadResult record) {
         return assertInstanceOf(ReadResult.Rejected.class, record).rejection();
     }

@@ -50,6 +50,33 @@ class AnnexACommandsTest {
     }
 
     @Test
+    void checkAndAuditReportAChildThatCouldNotBeReadAsARejectedRecordInTheWorkbooksOrder() throws Exception {
+        Path workbook = dir.resolve("bad.xlsx");
+        uk.practicecheck.annexa.AnnexAWorkbookWriter.write(workbook, List.of(
+                new uk.practicecheck.annexa.AnnexAWorkbookWriter.SheetSpec("List 8 - Children in care",
+                        List.of("Child Unique ID", "Date Started to be Looked After", "Date of Latest Statutory Review"),
+                        List.of(List.of("BAD1", java.time.LocalDate.of(2025, 6, 2), "31/02/2026"),
+                                List.of("GOOD1", java.time.LocalDate.of(2025, 6, 2), java.time.LocalDate.of(2025, 6, 20))))));
+
+        CliRun check = CliRun.of("check", "--annex-a", workbook.toString(), "--as-of", "2026-03-31", "--format", "json");
+        assertEquals(ExitCodes.INPUT_ERROR, check.exitCode(), check::toString);
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(check.out());
+        assertEquals(1, report.get("rejected").size(), check.out());
+        assertEquals(1, report.get("rejected").get(0).get("record").asInt());
+        assertEquals("List 8 - Children in care, row 2, column C (Date of Latest Statutory Review)",
+                report.get("rejected").get(0).get("field").asText());
+        assertEquals(2, report.get("cases").get(0).get("source").get("record").asInt(), "numbered as convert numbers it");
+        assertEquals(1, check.err().split("rejected " + java.util.regex.Pattern.quote(workbook.toString()), -1).length - 1,
+                "the rejection is told once: " + check.err());
+
+        CliRun audit = CliRun.of("audit", "--annex-a", workbook.toString(), "--as-of", "2026-03-31", "--format", "md",
+                "--no-progress");
+        assertEquals(ExitCodes.INPUT_ERROR, audit.exitCode(), audit::toString);
+        assertTrue(audit.out().contains("row 2, column C"), audit.out());
+        assertTrue(audit.err().contains("1 of 2 records rejected"), audit.err());
+    }
+
+    @Test
     void generateNeedsAtLeastOneChild() {
         CliRun run = CliRun.of("generate-annex-a", "--children", "0", "--out", dir.resolve("x.xlsx").toString());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
