@@ -213,10 +213,16 @@
     var list = byId("rejection-list");
     clear(list);
     report.rejected.forEach(function (r) {
-      list.appendChild(el("li", null, r.file + ", record " + r.record + (r.field ? ", field " + r.field : "")
-        + ": " + r.reason));
+      list.appendChild(el("li", null, r.file + ", record " + r.record + where(r.field) + ": " + r.reason));
     });
     section.hidden = report.rejected.length === 0;
+  }
+
+  /* A JSON record names a field path (reviews[1].date); a workbook names a place in words
+     (List 8 - Children in care, row 17, column F (...)), which reads best without "field". */
+  function where(field) {
+    if (!field) { return ""; }
+    return /\s/.test(field) ? ", " + field : ", field " + field;
   }
 
   function fillSelect(select, anyWords, options) {

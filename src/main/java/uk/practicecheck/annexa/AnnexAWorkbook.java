@@ -98,9 +98,18 @@ public final class AnnexAWorkbook {
             }
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             return new Result(List.of(new ReadResult.Rejected(new Rejection(new RecordSource(fileName, 1), null,
-                    "cannot read the workbook (is it an .xlsx file?): " + e.getMessage()))), notes, Set.of());
+                    "cannot read the workbook (is it an .xlsx file?): " + firstLine(e.getMessage())))), notes, Set.of());
         }
         return finish();
+    }
+
+    /** POI's messages can run on over several lines of advice to programmers; the first says what is wrong. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
     private void readSheet(String sheetName, InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings)

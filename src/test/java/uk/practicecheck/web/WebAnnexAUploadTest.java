@@ -227,6 +227,23 @@ class WebAnnexAUploadTest {
         WebServerApiTest.assertReadableProblem(oldExcel, 415, "save it as an .xlsx workbook");
     }
 
+    @Test
+    void aWorkbookThatExpandsLikeAZipBombIsRefusedInWords() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            out.write(new byte[20 * 1024 * 1024]);
+            out.closeEntry();
+        }
+        assertTrue(zip.size() < LIMIT, "small enough to upload: " + zip.size());
+        HttpResponse<String> bomb = postForm("/api/check", new Multipart().file("files", "bomb.xlsx", WORKBOOK_TYPE,
+                zip.toByteArray()));
+        WebServerApiTest.assertReadableProblem(bomb, 422, "No case could be read");
+        assertEquals("bomb.xlsx (record 1): cannot read the workbook (is it an .xlsx file?): Zip bomb detected! The file"
+                + " would exceed the max. ratio of compressed file size to the size of the expanded data.", detail(bomb),
+                "POI's first line only, without its advice to programmers");
+    }
+
     private static String detail(HttpResponse<String> response) throws IOException {
         return JSON.readTree(response.body()).get("details").get(0).asText();
     }

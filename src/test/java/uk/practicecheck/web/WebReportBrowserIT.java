@@ -1,6 +1,7 @@
 package uk.practicecheck.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.practicecheck.annexa.AnnexAWorkbookWriter;
 import uk.practicecheck.audit.AuditResult;
 import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
@@ -132,6 +135,52 @@ class WebReportBrowserIT {
         assertEquals(teamCases, browser.findElements(By.cssSelector("#cases article.case")).size());
         new Select(browser.findElement(By.id("filter-outcome"))).selectByValue("CANNOT_TELL");
         assertTrue(browser.findElement(By.id("case-count")).getText().startsWith("Showing"));
+    }
+
+    @Test
+    void uploadingAnAnnexAWorkbookShowsItsChildrenAndTheRowsThatCouldNotBeRead() throws Exception {
+        LocalDate extracted = LocalDate.of(2026, 3, 31);
+        Path workbook = Path.of("samples/annex-a-sample.xlsx");
+        Path bad = profile.resolve("annex-a-with-a-bad-date.xlsx");
+        AnnexAWorkbookWriter.write(bad, List.of(new AnnexAWorkbookWriter.SheetSpec("List 8 - Children in care",
+                List.of("Child Unique ID", "Date Started to be Looked After", "Date of Latest Statutory Review",
+                        "Allocated Team", "Allocated Worker"),
+                List.of(Arrays.asList("XB00001", LocalDate.of(2025, 6, 2), "31/02/2026", "Team A", "Worker 1"),
+                        Arrays.asList("XB00002", LocalDate.of(2025, 11, 3), null, "Team B", "Worker 2")))));
+        AuditResult expected = new StreamingAuditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled(),
+                new StreamingAuditor.Settings(extracted, 1, 0, 0, null))
+                .auditAll(CaseRecords.inputs(List.of(
+                        new Upload(workbook.getFileName().toString(), "", Files.readAllBytes(workbook)),
+                        new Upload(bad.getFileName().toString(), "", Files.readAllBytes(bad)))));
+        assertEquals(201, expected.cases().size());
+        long needingAction = expected.cases().stream()
+                .filter(c -> c.outcome() == Outcome.NOT_MET || c.outcome() == Outcome.ERROR).count();
+
+        browser.get("http://127.0.0.1:" + server.port() + "/");
+        WebElement date = browser.findElement(By.id("as-of"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date, extracted.toString());
+        browser.findElement(By.id("files")).sendKeys(workbook.toAbsolutePath() + "\n" + bad.toAbsolutePath());
+        browser.findElement(By.id("check-button")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Report ready"));
+
+        assertEquals("202", text("figure-read"));
+        assertEquals("201", text("figure-checked"));
+        assertEquals("1", text("figure-rejected"));
+        assertEquals(String.valueOf(needingAction), text("figure-needing-action"));
+        assertEquals(String.valueOf(expected.outcomeCounts().get(Outcome.NOT_MET)), text("figure-not-met"));
+        String rejections = browser.findElement(By.id("rejection-list")).getText();
+        assertTrue(rejections.contains("annex-a-with-a-bad-date.xlsx")
+                && rejections.contains("List 8 - Children in care, row 2, column C (Date of Latest Statutory Review)")
+                && rejections.contains("'31/02/2026' is not a date"), rejections);
+        assertFalse(rejections.contains("field List"), "a place in a workbook is not called a field: " + rejections);
+        assertEquals("Showing 100 of 201 cases (201 checked).", text("case-count"), "the first hundred at once");
+        assertTrue(browser.findElements(By.cssSelector("#cases article.case")).get(0).getText().contains("Not met"),
+                "cases needing action come first");
+        assertTrue(browser.findElement(By.id("cases")).getText().contains("AA000"), "children by their Annex A id");
+
+        screenshot(Path.of("target", "web-report-annex-a.png"));
     }
 
     @Test
