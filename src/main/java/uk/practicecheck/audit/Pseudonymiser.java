@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.lang3.StringUtils;
@@ -20,10 +22,13 @@ import uk.practicecheck.io.Rejection;
  *
  * <p>Replaced: the case id and the child's name (also wherever a finding's words repeat them),
  * and input file names (case files are often named after the case, as {@code F-…}). Rejection
- * reasons have anything quoted blanked, since a parser quotes the input it stumbled on.
+ * reasons have anything quoted blanked, since a parser quotes the input it stumbled on, and the
+ * child an Annex A workbook's rejection starts by naming ({@code child AA00017: ...}) pseudonymised.
  */
 public final class Pseudonymiser {
     private static final String ALGORITHM = "HmacSHA256";
+    /** How a child read from an Annex A workbook is named at the start of its rejection. */
+    private static final Pattern NAMED_CHILD = Pattern.compile("^child (.+?): ");
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs;
 
@@ -50,8 +55,14 @@ public final class Pseudonymiser {
     }
 
     Rejection apply(Rejection r) {
-        String reason = r.reason() == null ? null
-                : r.reason().replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"");
+        String reason = r.reason();
+        if (reason != null) {
+            Matcher child = NAMED_CHILD.matcher(reason);
+            if (child.find()) {
+                reason = "child " + pseudonym(child.group(1)) + ": " + reason.substring(child.end());
+            }
+            reason = reason.replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"");
+        }
         return new Rejection(apply(r.source()), r.field(), reason);
     }
 

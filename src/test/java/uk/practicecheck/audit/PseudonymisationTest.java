@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.practicecheck.generate.CaseGenerator;
+import uk.practicecheck.io.RecordSource;
+import uk.practicecheck.io.Rejection;
 
 class PseudonymisationTest {
     private static final Pseudonymiser KEYED = new Pseudonymiser("test key".getBytes(StandardCharsets.UTF_8));
@@ -57,6 +59,16 @@ class PseudonymisationTest {
             }
         }
         assertTrue(outputs.get("csv").contains(KEYED.pseudonym("SYN-00000001")), "pseudonyms are shown instead");
+    }
+
+    @Test
+    void theChildAnAnnexARejectionNamesIsPseudonymised() {
+        Rejection rejection = KEYED.apply(new Rejection(new RecordSource("annex-a.xlsx", 17),
+                "List 8 - Children in care, row 17, column F (Date of Latest Statutory Review)",
+                "child AA00017: '31/02/2024' is not a date"));
+        assertEquals("child " + KEYED.pseudonym("AA00017") + ": '…' is not a date", rejection.reason());
+        assertEquals("List 8 - Children in care, row 17, column F (Date of Latest Statutory Review)", rejection.field());
+        assertNotEquals("annex-a.xlsx", rejection.source().file());
     }
 
     @Test
