@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.output.CloseShieldWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,10 +26,8 @@ import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
-import uk.practicecheck.engine.RuleBookException;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.policy.Policy;
-import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.report.AuditCsvWriter;
 import uk.practicecheck.report.AuditHtmlWriter;
 import uk.practicecheck.report.AuditJsonWriter;
@@ -120,19 +119,12 @@ final class AuditCommand implements Callable<Integer> {
             }
             pseudonymiser = new Pseudonymiser(key);
         }
-        RuleBook ruleBook;
-        Policy policy;
-        try {
-            policy = ruleOptions.policy();
-            ruleBook = ruleOptions.ruleBook();
-        } catch (RuleBookException e) {
-            err.println("The rules could not be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.CONFIGURATION_ERROR;
-        } catch (PolicyLoader.PolicyException | IOException e) {
-            err.println("practice-check: " + e.getMessage());
+        RuleOptions.Loaded loaded = ruleOptions.load(err);
+        if (loaded == null) {
             return ExitCodes.CONFIGURATION_ERROR;
         }
+        RuleBook ruleBook = loaded.ruleBook();
+        Policy policy = loaded.policy();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser));
@@ -172,23 +164,7 @@ final class AuditCommand implements Callable<Integer> {
         if (out != null) {
             return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        return new BufferedWriter(new Writer() {
-            @Override
-            public void write(char[] buffer, int offset, int length) {
-                stdout.write(buffer, offset, length);
-            }
-
-            @Override
-            public void flush() {
-                stdout.flush();
-            }
-
-            @Override
-            public void close() {
-                stdout.flush();
-            }
-        }, 1 << 16);
+        return new BufferedWriter(CloseShieldWriter.wrap(spec.commandLine().getOut()), 1 << 16);
     }
 
     private byte[] pseudonymKey() throws IOException {

@@ -21,12 +21,10 @@ import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
-import uk.practicecheck.engine.RuleBookException;
 import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.io.Rejection;
 import uk.practicecheck.policy.Policy;
-import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.report.JsonReportWriter;
 import uk.practicecheck.report.TextReportWriter;
 
@@ -74,19 +72,12 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Missing required parameter: 'FILE' (a case file, or --annex-a and a workbook)");
         }
-        RuleBook ruleBook;
-        Policy policy;
-        try {
-            policy = ruleOptions.policy();
-            ruleBook = ruleOptions.ruleBook();
-        } catch (RuleBookException e) {
-            err.println("The rules could not be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.CONFIGURATION_ERROR;
-        } catch (PolicyLoader.PolicyException | IOException e) {
-            err.println("practice-check: " + e.getMessage());
+        RuleOptions.Loaded loaded = ruleOptions.load(err);
+        if (loaded == null) {
             return ExitCodes.CONFIGURATION_ERROR;
         }
+        RuleBook ruleBook = loaded.ruleBook();
+        Policy policy = loaded.policy();
         List<CaseInput> inputs = AnnexAInputs.of(CaseInput.expand(files, () -> System.in), annexAWorkbooks, err);
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         AuditResult result = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),

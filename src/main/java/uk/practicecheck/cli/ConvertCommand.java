@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.output.CloseShieldWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,23 +82,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Writer open() throws IOException {
         if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            return new Writer() {
-                @Override
-                public void write(char[] buffer, int offset, int length) {
-                    stdout.write(buffer, offset, length);
-                }
-
-                @Override
-                public void flush() {
-                    stdout.flush();
-                }
-
-                @Override
-                public void close() {
-                    stdout.flush();
-                }
-            };
+            return CloseShieldWriter.wrap(spec.commandLine().getOut());
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {

@@ -1,6 +1,7 @@
 package uk.practicecheck.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,27 @@ final class RuleOptions {
     @Option(names = "--policy", paramLabel = "FILE",
             description = "Local timescales overriding the statutory defaults (same shape as default-policy.json).")
     Path policyFile;
+
+    /** The rule book and policy a command evaluates with. */
+    record Loaded(RuleBook ruleBook, Policy policy) {
+    }
+
+    /**
+     * Loads the policy and compiles the rules; when either cannot be loaded, says why on {@code err}
+     * and returns null (the command then exits with {@link ExitCodes#CONFIGURATION_ERROR}).
+     */
+    Loaded load(PrintWriter err) {
+        try {
+            Policy policy = policy();
+            return new Loaded(ruleBook(), policy);
+        } catch (RuleBookException e) {
+            err.println("The rules could not be loaded:");
+            e.problems().forEach(p -> err.println("  " + p));
+        } catch (PolicyLoader.PolicyException | IOException e) {
+            err.println("practice-check: " + e.getMessage());
+        }
+        return null;
+    }
 
     RuleBook ruleBook() throws RuleBookException, IOException {
         List<List<RuleSource>> overlays = new ArrayList<>();

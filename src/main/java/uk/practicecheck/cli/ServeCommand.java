@@ -1,6 +1,5 @@
 package uk.practicecheck.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,9 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleBook;
-import uk.practicecheck.engine.RuleBookException;
 import uk.practicecheck.policy.Policy;
-import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.web.ReportService;
 import uk.practicecheck.web.WebServer;
 
@@ -53,19 +50,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println("practice-check: --max-upload-mb must be between 1 and 1024");
             return ExitCodes.USAGE;
         }
-        RuleBook ruleBook;
-        Policy policy;
-        try {
-            policy = ruleOptions.policy();
-            ruleBook = ruleOptions.ruleBook();
-        } catch (RuleBookException e) {
-            err.println("The rules could not be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.CONFIGURATION_ERROR;
-        } catch (PolicyLoader.PolicyException | IOException e) {
-            err.println("practice-check: " + e.getMessage());
+        RuleOptions.Loaded loaded = ruleOptions.load(err);
+        if (loaded == null) {
             return ExitCodes.CONFIGURATION_ERROR;
         }
+        RuleBook ruleBook = loaded.ruleBook();
+        Policy policy = loaded.policy();
         if (!isLoopback(host)) {
             err.println("practice-check: warning: listening on " + host + ", so other computers can reach this "
                     + "server and upload case records. There is no login; use this only on a trusted network.");

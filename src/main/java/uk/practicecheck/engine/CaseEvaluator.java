@@ -55,11 +55,28 @@ public final class CaseEvaluator implements AutoCloseable {
         }
         List<RuleResult> results = new ArrayList<>();
         for (Map.Entry<String, RuleInfo> rule : ruleBook.rulesByName().entrySet()) {
-            results.add(RuleResult.of(rule.getValue(), recorder.findingsFor(rule.getKey())));
+            List<Finding> findings = recorder.findingsFor(rule.getKey());
+            if (findings.isEmpty()) {
+                findings = unjudgeable(rule.getValue(), summary);
+            }
+            results.add(RuleResult.of(rule.getValue(), findings));
         }
         results.sort(Comparator.comparing(r -> r.rule().id()));
         return new CaseResult(source, summary.getCaseId(), summary.getChildName(), summary.getTeam(),
                 summary.getWorker(), List.copyOf(warnings), List.copyOf(results));
+    }
+
+    /**
+     * A rule that found nothing to judge would be "not applicable"; but when the source does not
+     * hold the very collection the rule judges (Annex A, say, holds counts of missing episodes, not
+     * the episodes), finding nothing proves nothing, and the honest answer is "cannot tell".
+     */
+    private static List<Finding> unjudgeable(RuleInfo rule, CaseSummary summary) {
+        return rule.judges().stream().filter(path -> !summary.holds(path)).findFirst()
+                .map(path -> List.of(new Finding("the record", Outcome.CANNOT_TELL,
+                        "Cannot tell whether this applies: the record does not hold " + path + ".",
+                        null, null, null, null, null, List.of())))
+                .orElse(List.of());
     }
 
     private KieSession newSession() {

@@ -12,7 +12,20 @@ import java.util.List;
  * @param since             the practice-check version that introduced it
  * @param appliesTo         which cases it applies to, in words, shown when it does not apply
  * @param file              the DRL file it came from, as given to the compiler
+ * @param judges            field paths of the collections whose items it judges (its {@code @judges}
+ *                          metadata): where a case's source does not hold one, finding nothing to
+ *                          judge means "cannot tell", not "not applicable"
  */
 public record RuleInfo(String id, String title, List<String> recommendationIds, Severity severity,
-                       String since, String appliesTo, String file) {
+                       String since, String appliesTo, String file, List<String> judges) {
+
+    public RuleInfo {
+        judges = judges == null ? List.of() : List.copyOf(judges);
+    }
+
+    /** A rule that judges no particular collection. */
+    public RuleInfo(String id, String title, List<String> recommendationIds, Severity severity,
+                    String since, String appliesTo, String file) {
+        this(id, title, recommendationIds, severity, since, appliesTo, file, List.of());
+    }
 }

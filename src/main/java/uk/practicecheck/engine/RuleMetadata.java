@@ -59,10 +59,18 @@ final class RuleMetadata {
     }
 
     static RuleInfo toRuleInfo(Map<String, Object> metadata, String file) {
-        List<String> recommendations = Arrays.stream(text(metadata, "recommendation").split("[,\\s]+"))
-                .filter(StringUtils::isNotBlank).toList();
-        return new RuleInfo(text(metadata, "id"), text(metadata, "title"), recommendations,
-                severity(text(metadata, "severity")), text(metadata, "since"), text(metadata, "appliesTo"), file);
+        return new RuleInfo(text(metadata, "id"), text(metadata, "title"), list(metadata, "recommendation"),
+                severity(text(metadata, "severity")), text(metadata, "since"), text(metadata, "appliesTo"), file,
+                list(metadata, "judges"));
+    }
+
+    /** A comma- or space-separated metadata value as a list; empty when absent. */
+    private static List<String> list(Map<String, Object> metadata, String key) {
+        String value = text(metadata, key);
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("[,\\s]+")).filter(StringUtils::isNotBlank).toList();
     }
 
     private static Severity severity(String value) {
