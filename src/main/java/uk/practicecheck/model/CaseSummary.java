@@ -126,6 +126,16 @@ public class CaseSummary {
      */
     @JsonIgnore
     public List<LookedAfterPeriod> getLookedAfterPeriods() {
+        if (asOf == null) {
+            return lookedAfterPeriods();
+        }
+        if (lookedAfterPeriods == null) {
+            lookedAfterPeriods = lookedAfterPeriods();
+        }
+        return lookedAfterPeriods;
+    }
+
+    private List<LookedAfterPeriod> lookedAfterPeriods() {
         List<LegalStatus> spells = legalStatuses.stream()
                 .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.getStart() != null)
                 .sorted(Comparator.comparing(LegalStatus::getStart))
@@ -148,12 +158,22 @@ public class CaseSummary {
         if (start != null) {
             periods.add(new LookedAfterPeriod(start, end, reviews));
         }
-        return periods;
+        return List.copyOf(periods);
     }
 
     /** The most recent plan of each type: the plan currently in force. */
     @JsonIgnore
     public List<Plan> getCurrentPlans() {
+        if (asOf == null) {
+            return currentPlans();
+        }
+        if (currentPlans == null) {
+            currentPlans = currentPlans();
+        }
+        return currentPlans;
+    }
+
+    private List<Plan> currentPlans() {
         List<Plan> current = new ArrayList<>();
         for (PlanType type : PlanType.values()) {
             plans.stream()
@@ -161,7 +181,7 @@ public class CaseSummary {
                     .max(Comparator.comparing(Plan::getDate))
                     .ifPresent(current::add);
         }
-        return current;
+        return List.copyOf(current);
     }
 
     /** The date family finding started, if it has. */
@@ -185,21 +205,53 @@ public class CaseSummary {
     @JsonIgnore
     private LocalDate asOf;
 
+    // Views derived from the lists, worked out once per evaluation: many rules read the same ones.
+    // Kept only once AsOfView has restricted the case (asOf set), after which the lists no longer change.
+    @JsonIgnore
+    private List<LookedAfterPeriod> lookedAfterPeriods;
+    @JsonIgnore
+    private List<Plan> currentPlans;
+    @JsonIgnore
+    private List<Spell> openSpells;
+    @JsonIgnore
+    private List<Spell> childProtectionSpells;
+
     /** The day the case is being evaluated as of; set by {@link AsOfView}, null before. */
     public LocalDate asOf() { return asOf; }
 
-    void evaluatedAsOf(LocalDate day) { this.asOf = day; }
+    /** Marks the case as restricted to {@code day}, and forgets views worked out before. */
+    void evaluatedAsOf(LocalDate day) {
+        this.asOf = day;
+        this.lookedAfterPeriods = null;
+        this.currentPlans = null;
+        this.openSpells = null;
+        this.childProtectionSpells = null;
+    }
 
     /** Unbroken spells on a child protection plan. */
     @JsonIgnore
     public List<Spell> getChildProtectionSpells() {
-        return Spell.of(legalStatuses.stream().filter(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION).toList());
+        if (asOf != null && childProtectionSpells != null) {
+            return childProtectionSpells;
+        }
+        List<Spell> spells = Spell.of(legalStatuses.stream().filter(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION).toList());
+        if (asOf != null) {
+            childProtectionSpells = spells;
+        }
+        return spells;
     }
 
     /** Unbroken spells during which the case was open under any legal status. */
     @JsonIgnore
     public List<Spell> getOpenSpells() {
-        return Spell.of(legalStatuses);
+        if (asOf != null && openSpells != null) {
+            return openSpells;
+        }
+        List<Spell> spells = Spell.of(legalStatuses);
+        if (asOf != null) {
+            openSpells = spells;
+        }
+        return spells;
     }
 
     /** The open spell still going on, as a list of at most one. */

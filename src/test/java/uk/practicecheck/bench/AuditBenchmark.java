@@ -26,7 +26,8 @@ import uk.practicecheck.policy.PolicyLoader;
 /**
  * Times, in one JVM, merely parsing an NDJSON file with Jackson (same reader, same threads, same
  * batches as the audit) and then auditing it with the bundled rule book; prints both and the
- * ratio. Run by {@code bench/run-benchmarks.sh}; not a test.
+ * ratio. Arguments: FILE [THREADS] [ROUNDS] (rounds repeat both passes, to see them warmed up on a
+ * small file). Run by {@code bench/run-benchmarks.sh}; not a test.
  */
 public final class AuditBenchmark {
     private AuditBenchmark() {
@@ -35,8 +36,18 @@ public final class AuditBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         RuleBook rules = RuleBookCompiler.compile(RuleSources.bundled(), RuleBookCache.standard(System.getenv()));
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) {
+                System.out.printf("round %d of %d%n", round, rounds);
+            }
+            run(file, threads, rules);
+        }
+    }
 
+    /** One parse-only pass then one audit of the file; later rounds of a small file show the code warmed up. */
+    private static void run(Path file, int threads, RuleBook rules) throws Exception {
         long parseStart = System.nanoTime();
         long[] parsed = parseOnly(file, threads);
         double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
