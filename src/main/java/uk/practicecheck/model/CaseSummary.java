@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -215,6 +218,10 @@ public class CaseSummary {
     private List<Spell> openSpells;
     @JsonIgnore
     private List<Spell> childProtectionSpells;
+    @JsonIgnore
+    private Map<LocalDate, Boolean> seenAloneByDay;
+    @JsonIgnore
+    private Map<LocalDate, Boolean> actionsSetByDay;
 
     /** The day the case is being evaluated as of; set by {@link AsOfView}, null before. */
     public LocalDate asOf() { return asOf; }
@@ -226,6 +233,8 @@ public class CaseSummary {
         this.currentPlans = null;
         this.openSpells = null;
         this.childProtectionSpells = null;
+        this.seenAloneByDay = null;
+        this.actionsSetByDay = null;
     }
 
     /** Unbroken spells on a child protection plan. */
@@ -266,7 +275,13 @@ public class CaseSummary {
 
     /** Whether the child was seen alone at the child protection visit on {@code day}; null when not recorded. */
     public Boolean seenAloneAt(LocalDate day) {
-        return anyYes(childProtectionVisits().filter(v -> v.getDate().equals(day)).map(Visit::getSeenAlone).toList());
+        if (asOf == null) {
+            return anyYes(childProtectionVisits().filter(v -> v.getDate().equals(day)).map(Visit::getSeenAlone).toList());
+        }
+        if (seenAloneByDay == null) {
+            seenAloneByDay = answersByDay(childProtectionVisits().toList(), Visit::getDate, Visit::getSeenAlone);
+        }
+        return seenAloneByDay.get(day);
     }
 
     private Stream<Visit> childProtectionVisits() {
@@ -304,7 +319,25 @@ public class CaseSummary {
 
     /** Whether the supervision on {@code day} set actions; null when not recorded or there was none. */
     public Boolean supervisionActionsSet(LocalDate day) {
-        return anyYes(supervisions().filter(o -> o.getDate().equals(day)).map(ManagementOversight::getActionsSet).toList());
+        if (asOf == null) {
+            return anyYes(supervisions().filter(o -> o.getDate().equals(day)).map(ManagementOversight::getActionsSet).toList());
+        }
+        if (actionsSetByDay == null) {
+            actionsSetByDay = answersByDay(supervisions().toList(), ManagementOversight::getDate, ManagementOversight::getActionsSet);
+        }
+        return actionsSetByDay.get(day);
+    }
+
+    /** {@link #anyYes} of the answers recorded on each day, by day: looked up once per step of a timetable. */
+    private static <T> Map<LocalDate, Boolean> answersByDay(List<T> records, Function<T, LocalDate> day,
+                                                            Function<T, Boolean> answer) {
+        Map<LocalDate, List<Boolean>> answers = new HashMap<>();
+        for (T record : records) {
+            answers.computeIfAbsent(day.apply(record), d -> new ArrayList<>()).add(answer.apply(record));
+        }
+        Map<LocalDate, Boolean> byDay = new HashMap<>();
+        answers.forEach((d, list) -> byDay.put(d, anyYes(list)));
+        return byDay;
     }
 
     private Stream<ManagementOversight> supervisions() {
