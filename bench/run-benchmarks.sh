@@ -47,8 +47,9 @@ for _ in $(seq "$AUDIT_RUNS"); do
   # exit code 1 means some case needs action: expected
   /usr/bin/time -o "$CACHE/time" -f "%e s wall, %U s user, peak RSS %M KB" \
     java -Xmx512m -jar "$JAR" audit --as-of 2026-06-01 --no-progress "$DATA" > /dev/null || true
-  cat "$CACHE/time"
-done | tee /dev/stderr | cut -d' ' -f1 | median | sed 's/^/audit: /'
+  grep 'wall' "$CACHE/time" | tee -a "$CACHE/audits"
+done
+cut -d' ' -f1 "$CACHE/audits" | median | sed 's/^/audit: /'
 echo "load after the audits: $(uptime)"
 
 echo "== cold check of one case, $RUNS runs"
@@ -62,7 +63,7 @@ if command -v hyperfine > /dev/null; then
 else
   for _ in $(seq "$RUNS"); do
     /usr/bin/time -o "$CACHE/time" -f "%e" $CHECK > /dev/null || true
-    cat "$CACHE/time"
+    tail -1 "$CACHE/time"
   done | median | sed 's/^/cold check, rule book cached: /'
 fi
 echo "load after: $(uptime)"
