@@ -33,7 +33,12 @@ import uk.practicecheck.policy.Policy;
  * in the same order, whatever the number of threads.
  */
 public final class StreamingAuditor {
-    static final int BATCH_SIZE = 256;
+    /**
+     * Records per batch. Memory held is about (batches in flight) x (batch size) x (one case's
+     * record and results); realistic cases with visits and supervision run to several kilobytes
+     * of results each, so batches are kept small enough for a 32 MB heap.
+     */
+    static final int BATCH_SIZE = 64;
 
     private final RuleBook ruleBook;
     private final Policy policy;

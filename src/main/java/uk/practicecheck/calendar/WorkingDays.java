@@ -9,9 +9,21 @@ import java.time.LocalDate;
  */
 public final class WorkingDays {
     private final BankHolidays holidays;
+    /** The first day of the table below, as an epoch day. */
+    private final long tableStart;
+    /**
+     * For each day of the years the holiday list covers, whether it is a working day: deadlines
+     * are worked out for every finding, so the answer is looked up rather than searched for.
+     */
+    private final boolean[] working;
 
     public WorkingDays(BankHolidays holidays) {
         this.holidays = holidays;
+        this.tableStart = holidays.firstCovered().toEpochDay();
+        this.working = new boolean[(int) (holidays.lastCovered().toEpochDay() - tableStart + 1)];
+        for (int i = 0; i < working.length; i++) {
+            working[i] = computeIsWorkingDay(LocalDate.ofEpochDay(tableStart + i));
+        }
     }
 
     public static WorkingDays englandAndWales() {
@@ -19,6 +31,11 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate day) {
+        long index = day.toEpochDay() - tableStart;
+        return index >= 0 && index < working.length ? working[(int) index] : computeIsWorkingDay(day);
+    }
+
+    private boolean computeIsWorkingDay(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.isHoliday(day);
     }

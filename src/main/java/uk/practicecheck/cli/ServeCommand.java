@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (maxUploadMegabytes < 1 || maxUploadMegabytes > 1024) {

@@ -3,6 +3,7 @@ package uk.practicecheck.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.KiePackage;
@@ -27,11 +28,18 @@ public final class CaseEvaluator implements AutoCloseable {
     private final RuleBook ruleBook;
     private final Policy policy;
     private final FindingRecorder recorder = new FindingRecorder();
+    /** The rules by name, in the order results are reported: by rule id. */
+    private final List<Map.Entry<String, RuleInfo>> rulesById;
+    /** The result of each rule on a case it found nothing in; the same every time, so made once. */
+    private final Map<String, RuleResult> notApplicable = new HashMap<>();
     private KieSession session;
 
     public CaseEvaluator(RuleBook ruleBook, Policy policy) {
         this.ruleBook = ruleBook;
         this.policy = policy;
+        this.rulesById = ruleBook.rulesByName().entrySet().stream()
+                .sorted(Comparator.comparing(rule -> rule.getValue().id())).toList();
+        rulesById.forEach(rule -> notApplicable.put(rule.getKey(), RuleResult.of(rule.getValue(), List.of())));
         this.session = newSession();
     }
 
@@ -53,15 +61,15 @@ public final class CaseEvaluator implements AutoCloseable {
             session = newSession();
             throw new EvaluationException("the rules could not be evaluated on this case: " + e.getMessage(), e);
         }
-        List<RuleResult> results = new ArrayList<>();
-        for (Map.Entry<String, RuleInfo> rule : ruleBook.rulesByName().entrySet()) {
-            List<Finding> findings = recorder.findingsFor(rule.getKey());
-            if (findings.isEmpty()) {
-                findings = unjudgeable(rule.getValue(), summary);
+        List<RuleResult> results = new ArrayList<>(rulesById.size());
+        for (Map.Entry<String, RuleInfo> rule : rulesById) {
+            if (recorder.hasFindings(rule.getKey())) {
+                results.add(RuleResult.of(rule.getValue(), recorder.findingsFor(rule.getKey())));
+            } else {
+                List<Finding> unjudgeable = unjudgeable(rule.getValue(), summary);
+                results.add(unjudgeable.isEmpty() ? notApplicable.get(rule.getKey()) : RuleResult.of(rule.getValue(), unjudgeable));
             }
-            results.add(RuleResult.of(rule.getValue(), findings));
         }
-        results.sort(Comparator.comparing(r -> r.rule().id()));
         return new CaseResult(source, summary.getCaseId(), summary.getChildName(), summary.getTeam(),
                 summary.getWorker(), List.copyOf(warnings), List.copyOf(results));
     }

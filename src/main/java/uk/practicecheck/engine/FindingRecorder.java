@@ -52,6 +52,11 @@ public final class FindingRecorder {
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()));
     }
 
+    /** Whether the rule recorded anything on the current case: a finding, or a failure. */
+    boolean hasFindings(String ruleName) {
+        return checksByRule.containsKey(ruleName) || errorsByRule.containsKey(ruleName);
+    }
+
     /**
      * The findings recorded for a rule on the current case, with any failure of the rule itself.
      * Findings with deadlines come in date order, earliest first, whatever order the engine

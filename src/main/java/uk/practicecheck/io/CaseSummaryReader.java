@@ -53,6 +53,7 @@ public final class CaseSummaryReader {
     public CaseSummaryReader() {
         SimpleModule moments = new SimpleModule("flexible-moments");
         moments.addDeserializer(LocalDateTime.class, new FlexibleDateTimeDeserializer());
+        moments.addDeserializer(LocalDate.class, new IsoDateDeserializer());
         this.mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(moments)

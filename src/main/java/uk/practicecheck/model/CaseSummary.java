@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -126,6 +129,16 @@ public class CaseSummary {
      */
     @JsonIgnore
     public List<LookedAfterPeriod> getLookedAfterPeriods() {
+        if (asOf == null) {
+            return lookedAfterPeriods();
+        }
+        if (lookedAfterPeriods == null) {
+            lookedAfterPeriods = lookedAfterPeriods();
+        }
+        return lookedAfterPeriods;
+    }
+
+    private List<LookedAfterPeriod> lookedAfterPeriods() {
         List<LegalStatus> spells = legalStatuses.stream()
                 .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.getStart() != null)
                 .sorted(Comparator.comparing(LegalStatus::getStart))
@@ -148,12 +161,22 @@ public class CaseSummary {
         if (start != null) {
             periods.add(new LookedAfterPeriod(start, end, reviews));
         }
-        return periods;
+        return List.copyOf(periods);
     }
 
     /** The most recent plan of each type: the plan currently in force. */
     @JsonIgnore
     public List<Plan> getCurrentPlans() {
+        if (asOf == null) {
+            return currentPlans();
+        }
+        if (currentPlans == null) {
+            currentPlans = currentPlans();
+        }
+        return currentPlans;
+    }
+
+    private List<Plan> currentPlans() {
         List<Plan> current = new ArrayList<>();
         for (PlanType type : PlanType.values()) {
             plans.stream()
@@ -161,7 +184,7 @@ public class CaseSummary {
                     .max(Comparator.comparing(Plan::getDate))
                     .ifPresent(current::add);
         }
-        return current;
+        return List.copyOf(current);
     }
 
     /** The date family finding started, if it has. */
@@ -185,21 +208,59 @@ public class CaseSummary {
     @JsonIgnore
     private LocalDate asOf;
 
+    // Views derived from the lists, worked out once per evaluation: many rules read the same ones.
+    // Kept only once AsOfView has restricted the case (asOf set), after which the lists no longer change.
+    @JsonIgnore
+    private List<LookedAfterPeriod> lookedAfterPeriods;
+    @JsonIgnore
+    private List<Plan> currentPlans;
+    @JsonIgnore
+    private List<Spell> openSpells;
+    @JsonIgnore
+    private List<Spell> childProtectionSpells;
+    @JsonIgnore
+    private Map<LocalDate, Boolean> seenAloneByDay;
+    @JsonIgnore
+    private Map<LocalDate, Boolean> actionsSetByDay;
+
     /** The day the case is being evaluated as of; set by {@link AsOfView}, null before. */
     public LocalDate asOf() { return asOf; }
 
-    void evaluatedAsOf(LocalDate day) { this.asOf = day; }
+    /** Marks the case as restricted to {@code day}, and forgets views worked out before. */
+    void evaluatedAsOf(LocalDate day) {
+        this.asOf = day;
+        this.lookedAfterPeriods = null;
+        this.currentPlans = null;
+        this.openSpells = null;
+        this.childProtectionSpells = null;
+        this.seenAloneByDay = null;
+        this.actionsSetByDay = null;
+    }
 
     /** Unbroken spells on a child protection plan. */
     @JsonIgnore
     public List<Spell> getChildProtectionSpells() {
-        return Spell.of(legalStatuses.stream().filter(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION).toList());
+        if (asOf != null && childProtectionSpells != null) {
+            return childProtectionSpells;
+        }
+        List<Spell> spells = Spell.of(legalStatuses.stream().filter(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION).toList());
+        if (asOf != null) {
+            childProtectionSpells = spells;
+        }
+        return spells;
     }
 
     /** Unbroken spells during which the case was open under any legal status. */
     @JsonIgnore
     public List<Spell> getOpenSpells() {
-        return Spell.of(legalStatuses);
+        if (asOf != null && openSpells != null) {
+            return openSpells;
+        }
+        List<Spell> spells = Spell.of(legalStatuses);
+        if (asOf != null) {
+            openSpells = spells;
+        }
+        return spells;
     }
 
     /** The open spell still going on, as a list of at most one. */
@@ -214,7 +275,13 @@ public class CaseSummary {
 
     /** Whether the child was seen alone at the child protection visit on {@code day}; null when not recorded. */
     public Boolean seenAloneAt(LocalDate day) {
-        return anyYes(childProtectionVisits().filter(v -> v.getDate().equals(day)).map(Visit::getSeenAlone).toList());
+        if (asOf == null) {
+            return anyYes(childProtectionVisits().filter(v -> v.getDate().equals(day)).map(Visit::getSeenAlone).toList());
+        }
+        if (seenAloneByDay == null) {
+            seenAloneByDay = answersByDay(childProtectionVisits().toList(), Visit::getDate, Visit::getSeenAlone);
+        }
+        return seenAloneByDay.get(day);
     }
 
     private Stream<Visit> childProtectionVisits() {
@@ -252,7 +319,25 @@ public class CaseSummary {
 
     /** Whether the supervision on {@code day} set actions; null when not recorded or there was none. */
     public Boolean supervisionActionsSet(LocalDate day) {
-        return anyYes(supervisions().filter(o -> o.getDate().equals(day)).map(ManagementOversight::getActionsSet).toList());
+        if (asOf == null) {
+            return anyYes(supervisions().filter(o -> o.getDate().equals(day)).map(ManagementOversight::getActionsSet).toList());
+        }
+        if (actionsSetByDay == null) {
+            actionsSetByDay = answersByDay(supervisions().toList(), ManagementOversight::getDate, ManagementOversight::getActionsSet);
+        }
+        return actionsSetByDay.get(day);
+    }
+
+    /** {@link #anyYes} of the answers recorded on each day, by day: looked up once per step of a timetable. */
+    private static <T> Map<LocalDate, Boolean> answersByDay(List<T> records, Function<T, LocalDate> day,
+                                                            Function<T, Boolean> answer) {
+        Map<LocalDate, List<Boolean>> answers = new HashMap<>();
+        for (T record : records) {
+            answers.computeIfAbsent(day.apply(record), d -> new ArrayList<>()).add(answer.apply(record));
+        }
+        Map<LocalDate, Boolean> byDay = new HashMap<>();
+        answers.forEach((d, list) -> byDay.put(d, anyYes(list)));
+        return byDay;
     }
 
     private Stream<ManagementOversight> supervisions() {

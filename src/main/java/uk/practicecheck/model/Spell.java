@@ -40,7 +40,7 @@ public final class Spell {
         if (start != null) {
             spells.add(new Spell(start, end));
         }
-        return spells;
+        return List.copyOf(spells);
     }
 
     public LocalDate getStart() { return start; }

@@ -2,6 +2,7 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Objects;
 import uk.practicecheck.model.DateTexts;
 
 /**
@@ -12,6 +13,16 @@ import uk.practicecheck.model.DateTexts;
  * @param basis how it was worked out, e.g. "72 hours after return on 2026-03-02 10:00"
  */
 public record Due(LocalDateTime by, boolean timed, String basis) {
+
+    /**
+     * The deadline's moment alone: consistent with equals, and cheap, since the engine hashes
+     * every object a rule's {@code from} produces and the basis is a fresh string each time.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(by);
+    }
+
 
     public static Due onDay(LocalDate day, String basis) {
         return new Due(day.atStartOfDay(), false, basis);

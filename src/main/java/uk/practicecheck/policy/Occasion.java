@@ -1,6 +1,7 @@
 package uk.practicecheck.policy;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One occurrence of something that recurs on a timetable, such as the third statutory visit of
@@ -11,4 +12,10 @@ import java.time.LocalDate;
  * @param done  when it happened; null if it has not
  */
 public record Occasion(String label, Due due, LocalDate done) {
+
+    /** From the dates alone: consistent with equals, without hashing the label (see {@link Due#hashCode}). */
+    @Override
+    public int hashCode() {
+        return Objects.hash(due, done);
+    }
 }

@@ -1,5 +1,6 @@
 package uk.practicecheck.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import uk.practicecheck.policy.PolicyLoader;
 /**
  * Times, in one JVM, merely parsing an NDJSON file with Jackson (same reader, same threads, same
  * batches as the audit) and then auditing it with the bundled rule book; prints both and the
- * ratio. Run by {@code bench/run-benchmarks.sh}; not a test.
+ * ratio. Arguments: FILE [THREADS] [ROUNDS] (rounds repeat both passes, to see them warmed up on a
+ * small file). Run by {@code bench/run-benchmarks.sh}; not a test.
  */
 public final class AuditBenchmark {
     private AuditBenchmark() {
@@ -35,23 +37,43 @@ public final class AuditBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         RuleBook rules = RuleBookCompiler.compile(RuleSources.bundled(), RuleBookCache.standard(System.getenv()));
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) {
+                System.out.printf("round %d of %d%n", round, rounds);
+            }
+            run(file, threads, rules);
+        }
+    }
 
+    /** One parse-only pass then one audit of the file; later rounds of a small file show the code warmed up. */
+    private static void run(Path file, int threads, RuleBook rules) throws Exception {
         long parseStart = System.nanoTime();
+        long parseCpuStart = processCpuNanos();
         long[] parsed = parseOnly(file, threads);
         double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
+        double parseCpu = (processCpuNanos() - parseCpuStart) / 1e9;
 
         long auditStart = System.nanoTime();
+        long auditCpuStart = processCpuNanos();
         AuditSummary summary = new StreamingAuditor(rules, PolicyLoader.defaults(), RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(LocalDate.of(2026, 6, 1), threads, 50, 1000, null))
                 .audit(List.of(CaseInput.file(file)), RecordSink.NONE);
         double auditSeconds = (System.nanoTime() - auditStart) / 1e9;
+        double auditCpu = (processCpuNanos() - auditCpuStart) / 1e9;
 
         System.out.printf("rules: %d, threads: %d%n", rules.rules().size(), threads);
-        System.out.printf("parse only: %,d records (%,d rejected) in %.2f s%n", parsed[0], parsed[1], parseSeconds);
-        System.out.printf("audit:      %,d records (%,d evaluated, %,d rejected) in %.2f s%n", summary.recordsRead(),
-                summary.evaluated(), summary.rejected(), auditSeconds);
-        System.out.printf("audit / parse: %.2f%n", auditSeconds / parseSeconds);
+        System.out.printf("parse only: %,d records (%,d rejected) in %.2f s wall, %.2f s CPU%n", parsed[0], parsed[1],
+                parseSeconds, parseCpu);
+        System.out.printf("audit:      %,d records (%,d evaluated, %,d rejected) in %.2f s wall, %.2f s CPU%n",
+                summary.recordsRead(), summary.evaluated(), summary.rejected(), auditSeconds, auditCpu);
+        System.out.printf("audit / parse: %.2f wall, %.2f CPU%n", auditSeconds / parseSeconds, auditCpu / parseCpu);
+    }
+
+    /** CPU time of the whole process (all threads, the garbage collector's included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Records read and rejected when only binding the JSON, on the same number of threads. */

@@ -1,0 +1,63 @@
+package uk.practicecheck.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Reads dates written exactly as {@code YYYY-MM-DD} straight from the parser's characters, and
+ * hands anything else to the Java time module's deserializer, so that what is accepted and how
+ * a bad date is reported do not change. Dates are most of the values in a case summary, and
+ * going through {@code DateTimeFormatter} for each took about a third of the time to read a case.
+ */
+final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+    private static final int LENGTH = 10;
+
+    IsoDateDeserializer() {
+        super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.hasToken(JsonToken.VALUE_STRING) && parser.getTextLength() == LENGTH) {
+            LocalDate date = isoDate(parser.getTextCharacters(), parser.getTextOffset());
+            if (date != null) {
+                return date;
+            }
+        }
+        return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+    }
+
+    /** The date written at {@code at} as {@code YYYY-MM-DD}, or null if it is not one. */
+    static LocalDate isoDate(char[] text, int at) {
+        int year = digits(text, at, 4);
+        int month = digits(text, at + 5, 2);
+        int day = digits(text, at + 8, 2);
+        if (year < 0 || month < 0 || day < 0 || text[at + 4] != '-' || text[at + 7] != '-') {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(char[] text, int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; i++) {
+            char c = text[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
