@@ -98,7 +98,7 @@ final class CaseAssembler {
     CaseSummary finish(java.util.Set<String> notHeld) {
         if (eligibility != null && summary.getDateOfBirth() != null
                 && (eligibility == Codes.Eligibility.FORMER_RELEVANT || eligibility == Codes.Eligibility.QUALIFYING)) {
-            summary.getLegalStatuses().add(status(LegalStatusType.CARE_LEAVER, summary.getDateOfBirth().plusYears(18), null, null));
+            summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CARE_LEAVER, summary.getDateOfBirth().plusYears(18), null, null));
         }
         for (Assessment assessment : summary.getAssessments()) {
             referralDates.stream().filter(d -> !d.isAfter(assessment.getStart())).max(Comparator.naturalOrder())
@@ -206,7 +206,7 @@ final class CaseAssembler {
         LocalDate start = row.date(AnnexAColumn.CIN_START);
         LocalDate closed = row.date(AnnexAColumn.CIN_CLOSED);
         if (start != null) {
-            summary.getLegalStatuses().add(status(LegalStatusType.CHILD_IN_NEED, start, closed, null));
+            summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_IN_NEED, start, closed, null));
         }
         LocalDate seen = row.date(AnnexAColumn.CIN_LAST_SEEN);
         if (seen != null) {
@@ -226,7 +226,7 @@ final class CaseAssembler {
         if (start == null) {
             return;
         }
-        summary.getLegalStatuses().add(status(LegalStatusType.CHILD_PROTECTION, start, row.date(AnnexAColumn.CP_END), null));
+        summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_PROTECTION, start, row.date(AnnexAColumn.CP_END), null));
         Plan plan = new Plan();
         plan.setType(PlanType.CHILD_PROTECTION);
         plan.setDate(start);
@@ -246,7 +246,7 @@ final class CaseAssembler {
         if (start == null) {
             return;
         }
-        summary.getLegalStatuses().add(status(LegalStatusType.LOOKED_AFTER, start, row.date(AnnexAColumn.LAC_END),
+        summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.LOOKED_AFTER, start, row.date(AnnexAColumn.LAC_END),
                 row.text(AnnexAColumn.LAC_LEGAL_STATUS)));
         LocalDate reviewed = row.date(AnnexAColumn.LAC_LAST_REVIEW);
         if (reviewed != null) {
@@ -348,14 +348,6 @@ final class CaseAssembler {
         }
     }
 
-    private static LegalStatus status(LegalStatusType type, LocalDate start, LocalDate end, String basis) {
-        LegalStatus status = new LegalStatus();
-        status.setStatus(type);
-        status.setStart(start);
-        status.setEnd(end);
-        status.setBasis(basis);
-        return status;
-    }
 
     private Visit visit(VisitType type, LocalDate date) {
         Visit visit = new Visit();

@@ -150,7 +150,7 @@ public final class CaseGenerator {
         if (closed != null && closed.isAfter(asOf)) {
             closed = null;
         }
-        c.getLegalStatuses().add(status(LegalStatusType.CHILD_IN_NEED, received, closed, null));
+        c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_IN_NEED, received, closed, null));
         LocalDate planned = assessment.getAuthorised() != null ? assessment.getAuthorised() : received.plusDays(d.between(10, 30));
         if (closed == null || planned.isBefore(closed)) {
             c.getPlans().add(plan(d, PlanType.CHILD_IN_NEED, planned));
@@ -172,20 +172,20 @@ public final class CaseGenerator {
         assessment(d, c, referral);
         LocalDate initialConference = strategyAndEnquiries(d, c, referral.getDecided());
         if (initialConference == null) {
-            c.getLegalStatuses().add(status(LegalStatusType.CHILD_IN_NEED, received, null, null));
+            c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_IN_NEED, received, null, null));
             return;
         }
-        c.getLegalStatuses().add(status(LegalStatusType.CHILD_IN_NEED, received, initialConference.minusDays(1), null));
+        c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_IN_NEED, received, initialConference.minusDays(1), null));
         LocalDate ended = d.chance(0.35) ? initialConference.plusDays(d.between(90, 450)) : null;
         if (ended != null && !ended.isBefore(asOf)) {
             ended = null;
         }
-        c.getLegalStatuses().add(status(LegalStatusType.CHILD_PROTECTION, initialConference, ended, null));
+        c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_PROTECTION, initialConference, ended, null));
         c.getPlans().add(plan(d, PlanType.CHILD_PROTECTION, initialConference));
         reviewConferences(d, c, initialConference, ended);
         childProtectionVisits(d, c, initialConference, ended);
         if (ended != null) {
-            c.getLegalStatuses().add(status(LegalStatusType.CHILD_IN_NEED, ended.plusDays(1), null, null));
+            c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_IN_NEED, ended.plusDays(1), null, null));
             c.getPlans().add(plan(d, PlanType.CHILD_IN_NEED, ended.plusDays(1)));
         }
     }
@@ -199,11 +199,11 @@ public final class CaseGenerator {
         if (d.chance(0.4) && earlier.isAfter(c.getDateOfBirth())) {
             Referral referral = referral(d, c, earlier, true);
             assessment(d, c, referral);
-            c.getLegalStatuses().add(status(LegalStatusType.CHILD_IN_NEED, earlier, start.minusDays(1), null));
+            c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_IN_NEED, earlier, start.minusDays(1), null));
         } else {
             referral(d, c, start.minusDays(d.between(0, 3)), true);
         }
-        c.getLegalStatuses().add(status(LegalStatusType.LOOKED_AFTER, start, null,
+        c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.LOOKED_AFTER, start, null,
                 d.chance(0.5) ? "section 20" : "interim care order"));
         boolean young = c.getDateOfBirth().isAfter(asOf.minusYears(5));
         reviews(d, c, start, asOf, young && d.chance(0.45));
@@ -223,12 +223,12 @@ public final class CaseGenerator {
         LocalDate inCare = eighteen.minusDays(d.between(400, 2000));
         LocalDate leftCare = eighteen.minusDays(1);
         referral(d, c, inCare.minusDays(d.between(0, 3)), true);
-        c.getLegalStatuses().add(status(LegalStatusType.LOOKED_AFTER, inCare, leftCare, "care order"));
+        c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.LOOKED_AFTER, inCare, leftCare, "care order"));
         reviews(d, c, inCare, leftCare, false);
         placements(d, c, inCare, leftCare, null);
         healthAssessments(d, c, inCare, leftCare);
         lifeStoryWork(d, c);
-        c.getLegalStatuses().add(status(LegalStatusType.CARE_LEAVER, eighteen, null, null));
+        c.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CARE_LEAVER, eighteen, null, null));
         pathwayPlan(d, c, eighteen);
     }
 
@@ -667,14 +667,6 @@ public final class CaseGenerator {
         c.setWorker(d.chance(0.02) ? null : WORKER_NAMES[(team * 5 + d.random.nextInt(6)) % WORKER_NAMES.length]);
     }
 
-    private static LegalStatus status(LegalStatusType type, LocalDate start, LocalDate end, String basis) {
-        LegalStatus status = new LegalStatus();
-        status.setStatus(type);
-        status.setStart(start);
-        status.setEnd(end);
-        status.setBasis(basis);
-        return status;
-    }
 
     private LocalDate onOrBeforeAsOf(LocalDate day) {
         return day.isAfter(asOf) ? null : day;

@@ -9,6 +9,16 @@ public class LegalStatus {
     private LocalDate end;
     private String basis;
 
+    /** A period under {@code status}; {@code end} null while it is open. */
+    public static LegalStatus of(LegalStatusType status, LocalDate start, LocalDate end, String basis) {
+        LegalStatus period = new LegalStatus();
+        period.setStatus(status);
+        period.setStart(start);
+        period.setEnd(end);
+        period.setBasis(basis);
+        return period;
+    }
+
     public LegalStatusType getStatus() { return status; }
     public void setStatus(LegalStatusType status) { this.status = status; }
     public LocalDate getStart() { return start; }
