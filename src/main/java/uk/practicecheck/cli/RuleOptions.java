@@ -85,6 +85,6 @@ final class RuleOptions {
     }
 
     Policy policy() throws PolicyLoader.PolicyException {
-        return policyFile == null ? PolicyLoader.defaults() : PolicyLoader.withOverrides(policyFile);
+        return PolicyLoader.load(policyFile);
     }
 }

@@ -16,7 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.practicecheck.fixtures.Fixture;
 import uk.practicecheck.fixtures.FixtureResult;
 import uk.practicecheck.fixtures.FixtureSuite;
-import uk.practicecheck.policy.Policy;
 import uk.practicecheck.policy.PolicyLoader;
 
 /** {@code rules test [PATH…]}: runs fixtures, as the Maven test suite does, and shows how each failing one differs. */
@@ -55,8 +54,7 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         FixtureSuite.Run run;
         try {
-            Policy policy = policyFile == null ? PolicyLoader.defaults() : PolicyLoader.withOverrides(policyFile);
-            run = FixtureSuite.find(named).run(policy);
+            run = FixtureSuite.find(named).run(PolicyLoader.load(policyFile));
         } catch (PolicyLoader.PolicyException e) {
             err.println("practice-check: " + e.getMessage());
             return ExitCodes.CONFIGURATION_ERROR;

@@ -35,6 +35,11 @@ public final class PolicyLoader {
         return new Policy(file.name(), file.timescales(), WorkingDays.englandAndWales());
     }
 
+    /** The defaults, with the overrides in {@code overrideFile} applied when there is one (null: none). */
+    public static Policy load(Path overrideFile) throws PolicyException {
+        return overrideFile == null ? defaults() : withOverrides(overrideFile);
+    }
+
     /** The defaults with the overrides in {@code overrideFile} applied. */
     public static Policy withOverrides(Path overrideFile) throws PolicyException {
         PolicyFile defaults = readDefaults();
