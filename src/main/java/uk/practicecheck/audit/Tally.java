@@ -73,10 +73,12 @@ final class Tally {
                 byRecommendation.computeIfAbsent(id, k -> new OutcomeCounts()).add(outcome));
         team.addCase(notMet);
         worker.addCase(notMet);
-        CaseNeedingAction action = CaseNeedingAction.of(position, c);
-        if (action != null) {
+        CaseNeedingAction.Pressing pressing = CaseNeedingAction.pressing(position, c);
+        if (pressing != null) {
             casesNeedingAction++;
-            keep(mostPressing, action, casesNeedingActionKept);
+            if (wouldKeep(pressing)) {
+                keep(mostPressing, CaseNeedingAction.of(position, c), casesNeedingActionKept);
+            }
         }
     }
 
@@ -111,6 +113,11 @@ final class Tally {
     /** The rejections kept, in input order. */
     List<Rejection> rejectionsInOrder() {
         return firstRejections.stream().sorted(BY_POSITION).map(PositionedRejection::rejection).toList();
+    }
+
+    private boolean wouldKeep(CaseNeedingAction.Pressing pressing) {
+        return casesNeedingActionKept > 0 && (mostPressing.size() < casesNeedingActionKept
+                || CaseNeedingAction.Pressing.MOST_PRESSING_FIRST.compare(pressing, mostPressing.peek().pressing()) < 0);
     }
 
     /** Adds to a queue whose head is the first to drop, keeping at most {@code limit}. */

@@ -12,14 +12,16 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+import uk.practicecheck.io.ParsedCase;
 import uk.practicecheck.io.RecordSource;
 import uk.practicecheck.model.AsOfView;
 import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.policy.Policy;
 
 /**
- * Runs the rule book over cases, one at a time, as of a date. It keeps one Drools session and
- * reuses it from case to case, so an evaluator belongs to one thread; make one per thread.
+ * Runs the rule book over cases, one or a batch at a time, as of a date. It keeps one Drools
+ * session and reuses it from batch to batch, so an evaluator belongs to one thread; make one per thread.
  */
 public final class CaseEvaluator implements AutoCloseable {
     static final String FINDINGS_GLOBAL = "findings";
@@ -50,28 +52,62 @@ public final class CaseEvaluator implements AutoCloseable {
      * @throws EvaluationException if the rule engine fails outside a rule consequence
      */
     public CaseResult evaluate(CaseSummary summary, LocalDate asOf, RecordSource source, List<String> warnings) {
-        AsOfView.restrict(summary, asOf);
-        recorder.startCase(summary, asOf);
+        CaseEvaluation evaluation = evaluateAll(List.of(new ParsedCase(source, summary, warnings)), asOf).get(0);
+        if (evaluation instanceof CaseEvaluation.Failed failed) {
+            throw new EvaluationException(failed.reason(), failed.cause());
+        }
+        return ((CaseEvaluation.Done) evaluation).result();
+    }
+
+    /**
+     * Evaluates cases together, as of one date, in one pass of the rule engine: the engine
+     * evaluates each rule once for all of them, which costs far less than once per case. Each
+     * case is first restricted to what was known on {@code asOf} (in place). Should the engine
+     * fail outside a rule consequence, the cases are evaluated again one by one, so that only
+     * the case it fails on is lost.
+     *
+     * @return one evaluation per case, in the same order
+     */
+    public List<CaseEvaluation> evaluateAll(List<ParsedCase> cases, LocalDate asOf) {
+        recorder.startBatch(asOf);
+        List<FactHandle> handles = new ArrayList<>(cases.size());
         try {
-            FactHandle handle = session.insert(summary);
+            for (ParsedCase parsed : cases) {
+                AsOfView.restrict(parsed.summary(), asOf);
+                recorder.addCase(parsed.summary());
+                handles.add(session.insert(parsed.summary()));
+            }
             session.fireAllRules();
-            session.delete(handle);
+            handles.forEach(session::delete);
         } catch (RuntimeException e) {
             session.dispose();
             session = newSession();
-            throw new EvaluationException("the rules could not be evaluated on this case: " + e.getMessage(), e);
+            if (cases.size() > 1) {
+                return cases.stream().map(one -> evaluateAll(List.of(one), asOf).get(0)).toList();
+            }
+            return List.of(new CaseEvaluation.Failed(cases.get(0).source(),
+                    "the rules could not be evaluated on this case: " + e.getMessage(), e));
         }
+        List<CaseEvaluation> evaluations = new ArrayList<>(cases.size());
+        for (ParsedCase parsed : cases) {
+            evaluations.add(new CaseEvaluation.Done(results(parsed)));
+        }
+        return evaluations;
+    }
+
+    private CaseResult results(ParsedCase parsed) {
+        CaseSummary summary = parsed.summary();
         List<RuleResult> results = new ArrayList<>(rulesById.size());
         for (Map.Entry<String, RuleInfo> rule : rulesById) {
-            if (recorder.hasFindings(rule.getKey())) {
-                results.add(RuleResult.of(rule.getValue(), recorder.findingsFor(rule.getKey())));
+            if (recorder.hasFindings(summary, rule.getKey())) {
+                results.add(RuleResult.of(rule.getValue(), recorder.findingsFor(summary, rule.getKey())));
             } else {
                 List<Finding> unjudgeable = unjudgeable(rule.getValue(), summary);
                 results.add(unjudgeable.isEmpty() ? notApplicable.get(rule.getKey()) : RuleResult.of(rule.getValue(), unjudgeable));
             }
         }
-        return new CaseResult(source, summary.getCaseId(), summary.getChildName(), summary.getTeam(),
-                summary.getWorker(), List.copyOf(warnings), List.copyOf(results));
+        return new CaseResult(parsed.source(), summary.getCaseId(), summary.getChildName(), summary.getTeam(),
+                summary.getWorker(), List.copyOf(parsed.warnings()), List.copyOf(results));
     }
 
     /**
@@ -102,10 +138,20 @@ public final class CaseEvaluator implements AutoCloseable {
         created.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                recorder.enterRule(event.getMatch().getRule().getName());
+                recorder.enterRule(event.getMatch().getRule().getName(), matchedCase(event.getMatch()));
             }
         });
         return created;
+    }
+
+    /** The case a rule matched: every rule matches one case and reaches the rest of it with {@code from}. */
+    private static CaseSummary matchedCase(Match match) {
+        for (Object fact : match.getObjects()) {
+            if (fact instanceof CaseSummary summary) {
+                return summary;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -117,7 +163,7 @@ public final class CaseEvaluator implements AutoCloseable {
     public static final class EvaluationException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        EvaluationException(String message, Throwable cause) {
+        public EvaluationException(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.practicecheck.model.DateTexts;
 import uk.practicecheck.policy.Due;
@@ -108,12 +109,13 @@ public final class Check {
         }
     }
 
+    /** The finding, its outcome worked out now and its texts when first asked for. */
     Finding conclude() {
         if (!unheldFields.isEmpty() && !anyRequirementFalse()) {
-            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not hold " + String.join(", ", unheldFields) + ".", null);
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold " + String.join(", ", unheldFields) + ".");
         }
         if (!missingFacts.isEmpty() && !anyRequirementFalse()) {
-            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".", null);
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".");
         }
         if (due == null) {
             return concludeConditions();
@@ -126,31 +128,31 @@ public final class Check {
 
     private Finding concludeConditions() {
         if (anyRequirementFalse()) {
-            return finding(Outcome.NOT_MET, "Not met, " + failing() + ".", null);
+            return finding(Outcome.NOT_MET, null, () -> "Not met, " + failing() + ".");
         }
         if (anyRequirementUnknown()) {
-            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not say whether " + unknown() + ".", null);
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not say whether " + unknown() + ".");
         }
-        return finding(Outcome.MET, "Met: " + labels(requirements) + ".", null);
+        return finding(Outcome.MET, null, () -> "Met: " + labels(requirements) + ".");
     }
 
     private Finding concludeDeadline() {
         String what = expectation == null ? "done" : expectation;
         if (done != null) {
             if (due.isMetBy(done)) {
-                return finding(Outcome.MET, capitalise(what) + " " + DateTexts.of(done) + ", on time (due by "
-                        + due.text() + ": " + due.basis() + ").", null);
+                return finding(Outcome.MET, null, () -> capitalise(what) + " " + DateTexts.of(done) + ", on time (due by "
+                        + due.text() + ": " + due.basis() + ").");
             }
             long late = ChronoUnit.DAYS.between(due.date(), done.toLocalDate());
-            return finding(Outcome.NOT_MET, capitalise(what) + " " + DateTexts.of(done) + ", late: due by "
-                    + due.text() + " (" + due.basis() + ")" + lateness(late, done) + ".", late);
+            return finding(Outcome.NOT_MET, late, () -> capitalise(what) + " " + DateTexts.of(done) + ", late: due by "
+                    + due.text() + " (" + due.basis() + ")" + lateness(late, done) + ".");
         }
         if (due.isOpenOn(asOf)) {
-            return finding(Outcome.NOT_YET_DUE, "Not yet " + what + "; due by " + due.text() + " (" + due.basis() + ").", null);
+            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet " + what + "; due by " + due.text() + " (" + due.basis() + ").");
         }
         long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
-        return finding(Outcome.NOT_MET, "No record of " + what + "; due by " + due.text() + " (" + due.basis()
-                + "), " + days(overdue) + " overdue.", overdue);
+        return finding(Outcome.NOT_MET, overdue, () -> "No record of " + what + "; due by " + due.text() + " (" + due.basis()
+                + "), " + days(overdue) + " overdue.");
     }
 
     /**
@@ -162,13 +164,13 @@ public final class Check {
     private Finding concludeDeadlineAndConditions() {
         Finding deadline = concludeDeadline();
         if (anyRequirementFalse()) {
-            return finding(Outcome.NOT_MET, "Not met, " + failing() + ". " + deadline.message(), deadline.daysOverdue());
+            return finding(Outcome.NOT_MET, deadline.daysOverdue(), () -> "Not met, " + failing() + ". " + deadline.message());
         }
         boolean untold = anyRequirementUnknown()
                 && (deadline.outcome() == Outcome.MET || deadline.outcome() == Outcome.NOT_MET && done == null);
         if (untold) {
-            return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not say whether " + unknown() + ". "
-                    + deadline.message(), null);
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not say whether " + unknown() + ". "
+                    + deadline.message());
         }
         return deadline;
     }
@@ -176,24 +178,24 @@ public final class Check {
     private Finding concludeConditionsByDeadline() {
         String what = expectation == null ? labels(requirements) : expectation;
         if (!requirements.isEmpty() && requirements.stream().allMatch(r -> Boolean.TRUE.equals(r.satisfied()))) {
-            return finding(Outcome.MET, "Met: " + what + ", by " + due.text() + " (" + due.basis() + ").", null);
+            return finding(Outcome.MET, null, () -> "Met: " + what + ", by " + due.text() + " (" + due.basis() + ").");
         }
         if (due.isOpenOn(asOf)) {
-            return finding(Outcome.NOT_YET_DUE, "Not yet met: " + what + "; due by " + due.text() + " (" + due.basis() + ").", null);
+            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet met: " + what + "; due by " + due.text() + " (" + due.basis() + ").");
         }
         long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
         if (anyRequirementFalse()) {
-            return finding(Outcome.NOT_MET, "Not met by " + due.text() + " (" + due.basis() + "), " + failing()
-                    + "; " + days(overdue) + " overdue.", overdue);
+            return finding(Outcome.NOT_MET, overdue, () -> "Not met by " + due.text() + " (" + due.basis() + "), " + failing()
+                    + "; " + days(overdue) + " overdue.");
         }
-        return finding(Outcome.CANNOT_TELL, "Cannot tell: the record does not say whether " + unknown()
-                + " by " + due.text() + " (" + due.basis() + ").", null);
+        return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not say whether " + unknown()
+                + " by " + due.text() + " (" + due.basis() + ").");
     }
 
-    private Finding finding(Outcome outcome, String message, Long daysOverdue) {
-        return new Finding(subject, outcome, message,
-                due == null ? null : due.date(), due == null ? null : due.text(), due == null ? null : due.basis(),
-                done == null ? null : DateTexts.of(done), daysOverdue, List.copyOf(requirements));
+    private Finding finding(Outcome outcome, Long daysOverdue, Supplier<String> message) {
+        return Finding.withTextsLater(subject, outcome, due == null ? null : due.date(), daysOverdue, requirements,
+                () -> new Finding.Texts(message.get(), due == null ? null : due.text(), due == null ? null : due.basis(),
+                        done == null ? null : DateTexts.of(done)));
     }
 
     private boolean anyRequirementFalse() {

@@ -2,20 +2,134 @@ package uk.practicecheck.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What one rule found about one thing in a case (a plan, a missing episode, a spell in care).
  *
- * @param subject      the thing checked, e.g. "missing from care 2026-03-02 14:00, returned 2026-03-03 09:30"
- * @param outcome      the conclusion
- * @param message      the conclusion in a sentence, with the dates compared
- * @param dueDate      when it was or is due, if the rule has a timescale
- * @param due          the deadline as shown, with a time where the timescale is in hours
- * @param dueBasis     how the deadline was worked out
- * @param done         when it was done, as shown, if it was
- * @param daysOverdue  calendar days past the due date, for a timescale not met; 0 when late by hours
- * @param requirements the conditions checked, if any
+ * <p>The outcome and the figures are worked out when the finding is made; its texts (the
+ * message, the due and done dates as shown) only when first asked for. An audit of a million
+ * cases counts outcomes and prints the texts of a few hundred findings, so most are never written.
+ * Findings compare equal when every part, texts included, is equal.
  */
-public record Finding(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
-                      String dueBasis, String done, Long daysOverdue, List<Requirement> requirements) {
+public final class Finding {
+    private final String subject;
+    private final Outcome outcome;
+    private final LocalDate dueDate;
+    private final Long daysOverdue;
+    private final List<Requirement> requirements;
+    private Supplier<Texts> textsToMake;
+    private Texts texts;
+
+    /**
+     * The texts of a finding.
+     *
+     * @param message  the conclusion in a sentence, with the dates compared
+     * @param due      the deadline as shown, with a time where the timescale is in hours
+     * @param dueBasis how the deadline was worked out
+     * @param done     when it was done, as shown, if it was
+     */
+    record Texts(String message, String due, String dueBasis, String done) {
+    }
+
+    /**
+     * @param subject      the thing checked, e.g. "missing from care 2026-03-02 14:00, returned 2026-03-03 09:30"
+     * @param outcome      the conclusion
+     * @param message      the conclusion in a sentence, with the dates compared
+     * @param dueDate      when it was or is due, if the rule has a timescale
+     * @param due          the deadline as shown, with a time where the timescale is in hours
+     * @param dueBasis     how the deadline was worked out
+     * @param done         when it was done, as shown, if it was
+     * @param daysOverdue  calendar days past the due date, for a timescale not met; 0 when late by hours
+     * @param requirements the conditions checked, if any
+     */
+    public Finding(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
+                   String dueBasis, String done, Long daysOverdue, List<Requirement> requirements) {
+        this(subject, outcome, dueDate, daysOverdue, requirements, null);
+        this.texts = new Texts(message, due, dueBasis, done);
+    }
+
+    private Finding(String subject, Outcome outcome, LocalDate dueDate, Long daysOverdue,
+                    List<Requirement> requirements, Supplier<Texts> texts) {
+        this.subject = subject;
+        this.outcome = outcome;
+        this.dueDate = dueDate;
+        this.daysOverdue = daysOverdue;
+        this.requirements = List.copyOf(requirements);
+        this.textsToMake = texts;
+    }
+
+    /** A finding whose texts are made by {@code texts} when first needed. */
+    static Finding withTextsLater(String subject, Outcome outcome, LocalDate dueDate, Long daysOverdue,
+                                  List<Requirement> requirements, Supplier<Texts> texts) {
+        return new Finding(subject, outcome, dueDate, daysOverdue, requirements, texts);
+    }
+
+    private Texts texts() {
+        Texts made = texts;
+        if (made == null) {
+            // Made at most once per thread that races here, each time the same: no lock needed,
+            // and a Texts (final fields) is safely shared once seen.
+            made = textsToMake.get();
+            texts = made;
+        }
+        return made;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String message() {
+        return texts().message();
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public String due() {
+        return texts().due();
+    }
+
+    public String dueBasis() {
+        return texts().dueBasis();
+    }
+
+    public String done() {
+        return texts().done();
+    }
+
+    public Long daysOverdue() {
+        return daysOverdue;
+    }
+
+    public List<Requirement> requirements() {
+        return requirements;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Finding that && Objects.equals(subject, that.subject) && outcome == that.outcome
+                && Objects.equals(dueDate, that.dueDate) && Objects.equals(daysOverdue, that.daysOverdue)
+                && requirements.equals(that.requirements) && texts().equals(that.texts());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(subject, outcome, dueDate, daysOverdue, requirements, texts());
+    }
+
+    @Override
+    public String toString() {
+        Texts shown = texts();
+        return "Finding[subject=" + subject + ", outcome=" + outcome + ", message=" + shown.message()
+                + ", dueDate=" + dueDate + ", due=" + shown.due() + ", dueBasis=" + shown.dueBasis()
+                + ", done=" + shown.done() + ", daysOverdue=" + daysOverdue + ", requirements=" + requirements + "]";
+    }
 }

@@ -88,6 +88,7 @@ public final class RuleBookCompiler {
         for (RuleFile file : files) {
             String path = file.source().displayPath();
             problems.addAll(file.syntaxErrors());
+            problems.addAll(file.scopeErrors());
             if (file.parsed() && file.rules().size() != 1) {
                 int line = file.rules().size() > 1 ? file.rules().get(1).line() : 0;
                 problems.add(new RuleProblem(path, line, 0,

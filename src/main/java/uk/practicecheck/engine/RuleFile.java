@@ -14,20 +14,24 @@ import org.drools.drl.parser.ParserError;
 
 /**
  * One DRL file as the Drools parser reads it: its rules, each with its {@code @} metadata and
- * position, and any syntax errors. Reading files one at a time means a syntax error in one
- * file does not hide what is wrong, or right, in the others.
+ * position, any syntax errors, and any rule that does not keep to one case ({@link CaseScope}).
+ * Reading files one at a time means a syntax error in one file does not hide what is wrong, or
+ * right, in the others.
  */
 public final class RuleFile {
     private final RuleSource source;
     private final String packageName;
     private final List<DeclaredRule> rules;
     private final List<RuleProblem> syntaxErrors;
+    private final List<RuleProblem> scopeErrors;
 
-    private RuleFile(RuleSource source, String packageName, List<DeclaredRule> rules, List<RuleProblem> syntaxErrors) {
+    private RuleFile(RuleSource source, String packageName, List<DeclaredRule> rules, List<RuleProblem> syntaxErrors,
+                     List<RuleProblem> scopeErrors) {
         this.source = source;
         this.packageName = packageName;
         this.rules = List.copyOf(rules);
         this.syntaxErrors = List.copyOf(syntaxErrors);
+        this.scopeErrors = List.copyOf(scopeErrors);
     }
 
     /**
@@ -59,6 +63,7 @@ public final class RuleFile {
             errors.add(syntaxError(source, error));
         }
         List<DeclaredRule> rules = new ArrayList<>();
+        List<RuleProblem> scopeErrors = new ArrayList<>();
         String packageName = "";
         if (descr != null) {
             packageName = descr.getNamespace() == null ? "" : descr.getNamespace();
@@ -68,9 +73,12 @@ public final class RuleFile {
                     metadata.put(annotation.getName(), annotation.getValue());
                 }
                 rules.add(new DeclaredRule(rule.getName(), rule.getLine(), metadata));
+                for (String problem : CaseScope.problems(rule)) {
+                    scopeErrors.add(new RuleProblem(source.displayPath(), rule.getLine(), 0, problem));
+                }
             }
         }
-        return new RuleFile(source, packageName, rules, errors);
+        return new RuleFile(source, packageName, rules, errors, scopeErrors);
     }
 
     private static RuleProblem syntaxError(RuleSource source, DroolsError error) {
@@ -99,6 +107,14 @@ public final class RuleFile {
 
     public List<RuleProblem> syntaxErrors() {
         return syntaxErrors;
+    }
+
+    /**
+     * Rules that could join one case with another. The file still compiles (so that its other
+     * problems, such as an unknown class, are found too), but the rule book is refused.
+     */
+    public List<RuleProblem> scopeErrors() {
+        return scopeErrors;
     }
 
     public boolean parsed() {

@@ -17,6 +17,7 @@ import uk.practicecheck.catalogue.Recommendation;
 import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.engine.Finding;
 import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.engine.Requirement;
 import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleResult;
 import uk.practicecheck.io.Rejection;
@@ -84,9 +85,17 @@ public final class JsonReportWriter {
         }
     }
 
-    record ResultView(String rule, Outcome outcome, List<Finding> findings) {
+    record ResultView(String rule, Outcome outcome, List<FindingView> findings) {
         static ResultView of(RuleResult r) {
-            return new ResultView(r.rule().id(), r.outcome(), r.findings());
+            return new ResultView(r.rule().id(), r.outcome(), r.findings().stream().map(FindingView::of).toList());
+        }
+    }
+
+    record FindingView(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
+                       String dueBasis, String done, Long daysOverdue, List<Requirement> requirements) {
+        static FindingView of(Finding f) {
+            return new FindingView(f.subject(), f.outcome(), f.message(), f.dueDate(), f.due(), f.dueBasis(), f.done(),
+                    f.daysOverdue(), f.requirements());
         }
     }
 

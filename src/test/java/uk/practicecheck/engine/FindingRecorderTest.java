@@ -1,6 +1,7 @@
 package uk.practicecheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,13 +15,15 @@ class FindingRecorderTest {
     @Test
     void findingsWithDeadlinesComeEarliestFirstWhateverOrderTheyWereRecordedIn() {
         FindingRecorder recorder = new FindingRecorder();
-        recorder.startCase(new CaseSummary(), AS_OF);
-        recorder.enterRule("r");
+        CaseSummary summary = new CaseSummary();
+        recorder.startBatch(AS_OF);
+        recorder.addCase(summary);
+        recorder.enterRule("r", summary);
         recorder.about("no deadline").require("ok", true);
         recorder.about("later").due(Due.onDay(LocalDate.of(2026, 5, 1), "b")).done(LocalDate.of(2026, 4, 1), "f");
         recorder.about("earlier").due(Due.onDay(LocalDate.of(2026, 3, 1), "a")).done(LocalDate.of(2026, 2, 1), "f");
 
-        List<String> subjects = recorder.findingsFor("r").stream().map(Finding::subject).toList();
+        List<String> subjects = recorder.findingsFor(summary, "r").stream().map(Finding::subject).toList();
 
         assertEquals(List.of("earlier", "later", "no deadline"), subjects);
     }
@@ -28,7 +31,32 @@ class FindingRecorderTest {
     @Test
     void asOfIsTheDateTheCaseIsEvaluatedAs() {
         FindingRecorder recorder = new FindingRecorder();
-        recorder.startCase(new CaseSummary(), AS_OF);
+        recorder.startBatch(AS_OF);
         assertEquals(AS_OF, recorder.asOf());
+    }
+
+    @Test
+    void findingsAreKeptApartCaseByCaseInABatch() {
+        FindingRecorder recorder = new FindingRecorder();
+        CaseSummary first = new CaseSummary();
+        CaseSummary second = new CaseSummary();
+        recorder.startBatch(AS_OF);
+        recorder.addCase(first);
+        recorder.addCase(second);
+        recorder.enterRule("r", second);
+        recorder.about("in the second case").require("ok", true);
+        recorder.enterRule("r", first);
+        recorder.about("in the first case").require("ok", false);
+
+        assertEquals(List.of("in the first case"), recorder.findingsFor(first, "r").stream().map(Finding::subject).toList());
+        assertEquals(Outcome.MET, recorder.findingsFor(second, "r").get(0).outcome());
+    }
+
+    @Test
+    void aConsequenceOutsideAnyCaseOfTheBatchCannotRecord() {
+        FindingRecorder recorder = new FindingRecorder();
+        recorder.startBatch(AS_OF);
+        recorder.enterRule("r", null);
+        assertThrows(IllegalStateException.class, () -> recorder.about("nothing"));
     }
 }
