@@ -144,14 +144,9 @@ public final class CaseEvaluator implements AutoCloseable {
         return created;
     }
 
-    /** The case a rule matched: every rule matches one case and reaches the rest of it with {@code from}. */
+    /** The case a rule matched: every rule binds one case to {@code $case} ({@link CaseScope}). */
     private static CaseSummary matchedCase(Match match) {
-        for (Object fact : match.getObjects()) {
-            if (fact instanceof CaseSummary summary) {
-                return summary;
-            }
-        }
-        return null;
+        return (CaseSummary) match.getDeclarationValue(CaseScope.CASE_BINDING);
     }
 
     @Override

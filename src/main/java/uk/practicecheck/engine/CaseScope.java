@@ -13,12 +13,15 @@ import org.drools.drl.ast.descr.RuleDescr;
 /**
  * Holds every rule to one case at a time. The evaluator puts a batch of cases in one session,
  * so a rule may match facts in working memory only through its one case pattern,
- * {@code $case : CaseSummary()}, first in its conditions, and must reach everything else with
+ * {@code $case : CaseSummary()}, first in its conditions and bound to {@code $case} (which is how
+ * the evaluator tells whose findings a firing records), and must reach everything else with
  * {@code from}; a second working-memory pattern (or one inside {@code not}, {@code exists} or
  * {@code accumulate}) would join one case with another.
  */
 final class CaseScope {
     private static final String CASE_TYPE = "CaseSummary";
+    /** The name the evaluator finds each firing's case by. */
+    static final String CASE_BINDING = "$case";
 
     private CaseScope() {
     }
@@ -29,7 +32,8 @@ final class CaseScope {
         collect(rule.getLhs(), fromWorkingMemory);
         List<BaseDescr> top = rule.getLhs() == null ? List.of() : rule.getLhs().getDescrs();
         boolean firstIsCase = !top.isEmpty() && top.get(0) instanceof PatternDescr first
-                && isCaseType(first.getObjectType()) && fromWorkingMemory.contains(first);
+                && isCaseType(first.getObjectType()) && CASE_BINDING.equals(first.getIdentifier())
+                && fromWorkingMemory.contains(first);
         List<String> problems = new ArrayList<>();
         if (!firstIsCase) {
             problems.add("a rule's first condition must be the case, '$case : CaseSummary()'");

@@ -43,6 +43,8 @@ class CaseScopeTest {
         "$case : CaseSummary()\nnot Visit()",
         "$case : CaseSummary()\n$n : Number() from accumulate( CaseSummary(), count(1) )",
         "$v : Visit()\n$case : CaseSummary()",
+        "$c : CaseSummary()",
+        "CaseSummary()",
         "eval( true )",
     })
     void rulesThatCouldJoinOneCaseWithAnotherAreRefused(String conditions) {
