@@ -31,8 +31,12 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        long index = day.toEpochDay() - tableStart;
-        return index >= 0 && index < working.length ? working[(int) index] : computeIsWorkingDay(day);
+        return isWorkingDay(day.toEpochDay());
+    }
+
+    private boolean isWorkingDay(long epochDay) {
+        long index = epochDay - tableStart;
+        return index >= 0 && index < working.length ? working[(int) index] : computeIsWorkingDay(LocalDate.ofEpochDay(epochDay));
     }
 
     private boolean computeIsWorkingDay(LocalDate day) {
@@ -45,15 +49,15 @@ public final class WorkingDays {
         if (workingDays < 0) {
             throw new IllegalArgumentException("working days must not be negative: " + workingDays);
         }
-        LocalDate day = from;
+        long day = from.toEpochDay();
         int counted = 0;
         while (counted < workingDays) {
-            day = day.plusDays(1);
+            day++;
             if (isWorkingDay(day)) {
                 counted++;
             }
         }
-        return day;
+        return LocalDate.ofEpochDay(day);
     }
 
     /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */

@@ -3,29 +3,57 @@ package uk.practicecheck.policy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.function.Supplier;
 import uk.practicecheck.model.DateTexts;
 
 /**
- * A deadline and how it was worked out.
- *
- * @param by    the last moment that counts as on time; for day-based timescales, the start of the due day
- * @param timed whether the deadline has a time of day (hour-based timescales) or is a whole day
- * @param basis how it was worked out, e.g. "72 hours after return on 2026-03-02 10:00"
+ * A deadline and how it was worked out. The basis is made into words only when first read:
+ * every finding with a timescale has a deadline, few are ever printed.
  */
-public record Due(LocalDateTime by, boolean timed, String basis) {
+public final class Due {
+    private final LocalDateTime by;
+    private final boolean timed;
+    private final Supplier<String> basisToMake;
+    private String basis;
 
     /**
-     * The deadline's moment alone: consistent with equals, and cheap, since the engine hashes
-     * every object a rule's {@code from} produces and the basis is a fresh string each time.
+     * @param by    the last moment that counts as on time; for day-based timescales, the start of the due day
+     * @param timed whether the deadline has a time of day (hour-based timescales) or is a whole day
+     * @param basis how it was worked out, e.g. "72 hours after return on 2026-03-02 10:00"
      */
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(by);
+    public Due(LocalDateTime by, boolean timed, String basis) {
+        this(by, timed, (Supplier<String>) null);
+        this.basis = basis;
     }
 
+    /** A deadline whose basis is put into words by {@code basis} when first read. */
+    public Due(LocalDateTime by, boolean timed, Supplier<String> basis) {
+        this.by = Objects.requireNonNull(by, "by");
+        this.timed = timed;
+        this.basisToMake = basis;
+    }
 
     public static Due onDay(LocalDate day, String basis) {
         return new Due(day.atStartOfDay(), false, basis);
+    }
+
+    public LocalDateTime by() {
+        return by;
+    }
+
+    public boolean timed() {
+        return timed;
+    }
+
+    /** How it was worked out, e.g. "72 hours after return on 2026-03-02 10:00". */
+    public String basis() {
+        String made = basis;
+        if (made == null) {
+            // Racing threads each make the same string: no lock needed.
+            made = basisToMake.get();
+            basis = made;
+        }
+        return made;
     }
 
     public LocalDate date() {
@@ -44,5 +72,24 @@ public record Due(LocalDateTime by, boolean timed, String basis) {
 
     public String text() {
         return timed ? DateTexts.of(by) : date().toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Due that && by.equals(that.by) && timed == that.timed && basis().equals(that.basis());
+    }
+
+    /**
+     * The deadline's moment alone: consistent with equals, and cheap, since the engine hashes
+     * every object a rule's {@code from} produces.
+     */
+    @Override
+    public int hashCode() {
+        return by.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Due[by=" + by + ", timed=" + timed + ", basis=" + basis() + "]";
     }
 }

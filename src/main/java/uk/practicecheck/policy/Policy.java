@@ -54,7 +54,7 @@ public final class Policy {
         boolean timed = t.unit() == TimeUnit.HOURS;
         LocalDateTime by = t.dueAfter(from, workingDays);
         return new Due(timed ? by : by.toLocalDate().atStartOfDay(), timed,
-                t.words() + " after " + fromWhat + " on " + (timed ? DateTexts.of(from) : from.toLocalDate()));
+                () -> t.words() + " after " + fromWhat + " on " + (timed ? DateTexts.of(from) : from.toLocalDate()));
     }
 
     public Due due(String key, LocalDate from, String fromWhat) {
