@@ -116,11 +116,14 @@ public final class CaseEvaluator implements AutoCloseable {
      * the episodes), finding nothing proves nothing, and the honest answer is "cannot tell".
      */
     private static List<Finding> unjudgeable(RuleInfo rule, CaseSummary summary) {
-        return rule.judges().stream().filter(path -> !summary.holds(path)).findFirst()
-                .map(path -> List.of(new Finding("the record", Outcome.CANNOT_TELL,
+        for (String path : rule.judges()) {
+            if (!summary.holds(path)) {
+                return List.of(new Finding("the record", Outcome.CANNOT_TELL,
                         "Cannot tell whether this applies: the record does not hold " + path + ".",
-                        null, null, null, null, null, List.of())))
-                .orElse(List.of());
+                        null, null, null, null, null, List.of()));
+            }
+        }
+        return List.of();
     }
 
     private KieSession newSession() {

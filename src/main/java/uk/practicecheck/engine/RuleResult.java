@@ -9,8 +9,10 @@ import java.util.List;
 public record RuleResult(RuleInfo rule, Outcome outcome, List<Finding> findings) {
 
     public static RuleResult of(RuleInfo rule, List<Finding> findings) {
-        Outcome outcome = findings.stream().map(Finding::outcome)
-                .reduce(Outcome.NOT_APPLICABLE, Outcome::worse);
+        Outcome outcome = Outcome.NOT_APPLICABLE;
+        for (Finding finding : findings) {
+            outcome = outcome.worse(finding.outcome());
+        }
         return new RuleResult(rule, outcome, List.copyOf(findings));
     }
 
