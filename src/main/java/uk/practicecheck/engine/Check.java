@@ -34,8 +34,9 @@ public final class Check {
     private final String subject;
     private final LocalDate asOf;
     private final List<Requirement> requirements = new ArrayList<>();
-    private final Set<String> unheldFields = new LinkedHashSet<>();
-    private final List<String> missingFacts = new ArrayList<>();
+    /** Fields the source does not hold, and facts the record does not give: rarely any, so made when first needed. */
+    private Set<String> unheldFields;
+    private List<String> missingFacts;
     private final RecordedFields recordedFields;
     private String expectation;
     private Due due;
@@ -81,7 +82,7 @@ public final class Check {
     public Check require(String label, Boolean satisfied, String field) {
         boolean held = recordedFields.holds(field);
         if (!held) {
-            unheldFields.add(field);
+            noteNotHeld(field);
         }
         return require(label, held ? satisfied : null);
     }
@@ -98,6 +99,9 @@ public final class Check {
      */
     public Check needs(String what, Object value) {
         if (value == null) {
+            if (missingFacts == null) {
+                missingFacts = new ArrayList<>();
+            }
             missingFacts.add(what);
         }
         return this;
@@ -105,16 +109,23 @@ public final class Check {
 
     private void noteIfNotHeld(String field) {
         if (field != null && !recordedFields.holds(field)) {
-            unheldFields.add(field);
+            noteNotHeld(field);
         }
+    }
+
+    private void noteNotHeld(String field) {
+        if (unheldFields == null) {
+            unheldFields = new LinkedHashSet<>();
+        }
+        unheldFields.add(field);
     }
 
     /** The finding, its outcome worked out now and its texts when first asked for. */
     Finding conclude() {
-        if (!unheldFields.isEmpty() && !anyRequirementFalse()) {
+        if (unheldFields != null && !anyRequirementFalse()) {
             return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold " + String.join(", ", unheldFields) + ".");
         }
-        if (!missingFacts.isEmpty() && !anyRequirementFalse()) {
+        if (missingFacts != null && !anyRequirementFalse()) {
             return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".");
         }
         if (due == null) {
@@ -199,11 +210,21 @@ public final class Check {
     }
 
     private boolean anyRequirementFalse() {
-        return requirements.stream().anyMatch(r -> Boolean.FALSE.equals(r.satisfied()));
+        for (Requirement r : requirements) {
+            if (Boolean.FALSE.equals(r.satisfied())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean anyRequirementUnknown() {
-        return requirements.stream().anyMatch(r -> r.satisfied() == null);
+        for (Requirement r : requirements) {
+            if (r.satisfied() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String failing() {

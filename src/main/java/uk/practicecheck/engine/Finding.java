@@ -56,7 +56,7 @@ public final class Finding {
         this.outcome = outcome;
         this.dueDate = dueDate;
         this.daysOverdue = daysOverdue;
-        this.requirements = List.copyOf(requirements);
+        this.requirements = requirements.isEmpty() ? List.of() : List.copyOf(requirements);
         this.textsToMake = texts;
     }
 

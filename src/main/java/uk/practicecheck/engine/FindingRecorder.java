@@ -3,8 +3,8 @@ package uk.practicecheck.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.practicecheck.model.CaseSummary;
@@ -20,15 +20,17 @@ public final class FindingRecorder {
     private LocalDate asOf;
     private CaseFindings currentCase;
     private String currentRule;
+    /** The current rule's checks on the current case, once it has recorded one. */
+    private List<Check> currentChecks;
 
     /** What the rules recorded about one case. */
     private static final class CaseFindings {
-        final CaseSummary summary;
-        final Map<String, List<Check>> checksByRule = new LinkedHashMap<>();
-        final Map<String, String> errorsByRule = new LinkedHashMap<>();
+        final Check.RecordedFields recordedFields;
+        final Map<String, List<Check>> checksByRule = new HashMap<>();
+        final Map<String, String> errorsByRule = new HashMap<>();
 
         CaseFindings(CaseSummary summary) {
-            this.summary = summary;
+            this.recordedFields = summary::holds;
         }
     }
 
@@ -38,6 +40,7 @@ public final class FindingRecorder {
         this.asOf = asOfDate;
         this.currentCase = null;
         this.currentRule = null;
+        this.currentChecks = null;
     }
 
     void addCase(CaseSummary summary) {
@@ -48,6 +51,7 @@ public final class FindingRecorder {
     void enterRule(String ruleName, CaseSummary matched) {
         this.currentRule = ruleName;
         this.currentCase = matched == null ? null : byCase.get(matched);
+        this.currentChecks = null;
     }
 
     /** The date the current case is being evaluated as of, for rules whose scope depends on it (such as the child's age). */
@@ -60,9 +64,11 @@ public final class FindingRecorder {
         if (currentRule == null || currentCase == null) {
             throw new IllegalStateException("findings can only be recorded from a rule consequence about a case");
         }
-        CaseSummary summary = currentCase.summary;
-        Check check = new Check(subject, asOf, summary::holds);
-        currentCase.checksByRule.computeIfAbsent(currentRule, k -> new ArrayList<>()).add(check);
+        if (currentChecks == null) {
+            currentChecks = currentCase.checksByRule.computeIfAbsent(currentRule, k -> new ArrayList<>());
+        }
+        Check check = new Check(subject, asOf, currentCase.recordedFields);
+        currentChecks.add(check);
         return check;
     }
 

@@ -312,6 +312,43 @@ public class CaseSummary {
         return enquiry.getIcpcRequired();
     }
 
+    /**
+     * The latest visits of a type (more than one if several share the latest date), provided that
+     * date is not before {@code notBefore}; otherwise none. Visits without a date are passed over.
+     */
+    public List<Visit> latestVisits(VisitType type, LocalDate notBefore) {
+        return latest(visits.stream().filter(v -> v.getType() == type).toList(), Visit::getDate, notBefore);
+    }
+
+    /**
+     * The latest personal education plans (more than one if several share the latest date),
+     * provided that date is not before {@code notBefore}; otherwise none. Plans without a date are passed over.
+     */
+    public List<EducationPlan> latestEducationPlans(LocalDate notBefore) {
+        return latest(educationPlans, EducationPlan::getDate, notBefore);
+    }
+
+    /** Rules judge "the latest" of a record often: one pass here, rather than a quadratic DRL {@code not}. */
+    private static <T> List<T> latest(List<T> records, Function<T, LocalDate> day, LocalDate notBefore) {
+        LocalDate latestDay = null;
+        for (T record : records) {
+            LocalDate d = day.apply(record);
+            if (d != null && (latestDay == null || d.isAfter(latestDay))) {
+                latestDay = d;
+            }
+        }
+        if (latestDay == null || latestDay.isBefore(notBefore)) {
+            return List.of();
+        }
+        List<T> latest = new ArrayList<>(1);
+        for (T record : records) {
+            if (latestDay.equals(day.apply(record))) {
+                latest.add(record);
+            }
+        }
+        return latest;
+    }
+
     /** Days of recorded supervision of the case. */
     public List<LocalDate> supervisionDates() {
         return supervisions().map(ManagementOversight::getDate).toList();
