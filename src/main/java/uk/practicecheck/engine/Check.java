@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -204,7 +205,9 @@ public final class Check {
     }
 
     private Finding finding(Outcome outcome, Long daysOverdue, Supplier<String> message) {
-        return Finding.withTextsLater(subject, outcome, due == null ? null : due.date(), daysOverdue, requirements,
+        // The check is finished: its requirements are handed over without a copy, read-only.
+        List<Requirement> concluded = requirements.isEmpty() ? List.of() : Collections.unmodifiableList(requirements);
+        return Finding.withTextsLater(subject, outcome, due == null ? null : due.date(), daysOverdue, concluded,
                 () -> new Finding.Texts(message.get(), due == null ? null : due.text(), due == null ? null : due.basis(),
                         done == null ? null : DateTexts.of(done)));
     }

@@ -46,7 +46,7 @@ public final class Finding {
      */
     public Finding(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
                    String dueBasis, String done, Long daysOverdue, List<Requirement> requirements) {
-        this(subject, outcome, dueDate, daysOverdue, requirements, null);
+        this(subject, outcome, dueDate, daysOverdue, List.copyOf(requirements), null);
         this.texts = new Texts(message, due, dueBasis, done);
     }
 
@@ -56,11 +56,11 @@ public final class Finding {
         this.outcome = outcome;
         this.dueDate = dueDate;
         this.daysOverdue = daysOverdue;
-        this.requirements = requirements.isEmpty() ? List.of() : List.copyOf(requirements);
+        this.requirements = requirements;
         this.textsToMake = texts;
     }
 
-    /** A finding whose texts are made by {@code texts} when first needed. */
+    /** A finding whose texts are made by {@code texts} when first needed; {@code requirements} must not change after. */
     static Finding withTextsLater(String subject, Outcome outcome, LocalDate dueDate, Long daysOverdue,
                                   List<Requirement> requirements, Supplier<Texts> texts) {
         return new Finding(subject, outcome, dueDate, daysOverdue, requirements, texts);

@@ -16,6 +16,8 @@ import uk.practicecheck.model.CaseSummary;
  * evaluator then collects the findings, case by case and rule by rule.
  */
 public final class FindingRecorder {
+    private static final Comparator<Finding> BY_DUE_DATE =
+            Comparator.comparing(Finding::dueDate, Comparator.nullsLast(Comparator.naturalOrder()));
     private final Map<CaseSummary, CaseFindings> byCase = new IdentityHashMap<>();
     private LocalDate asOf;
     private CaseFindings currentCase;
@@ -98,7 +100,7 @@ public final class FindingRecorder {
         for (Check check : recorded.checksByRule.getOrDefault(ruleName, List.of())) {
             findings.add(check.conclude());
         }
-        findings.sort(Comparator.comparing(Finding::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        findings.sort(BY_DUE_DATE);
         String error = recorded.errorsByRule.get(ruleName);
         if (error != null) {
             findings.add(new Finding("the rule itself", Outcome.ERROR,

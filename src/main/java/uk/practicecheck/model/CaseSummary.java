@@ -119,7 +119,7 @@ public class CaseSummary {
     public void setNotHeld(Set<String> notHeld) { this.notHeld = notHeld == null ? new LinkedHashSet<>() : notHeld; }
 
     public boolean holds(String fieldPath) {
-        return !notHeld.contains(fieldPath);
+        return notHeld.isEmpty() || !notHeld.contains(fieldPath);
     }
 
     /**
