@@ -34,6 +34,8 @@ final class Tally {
     final Map<List<String>, GroupTally> byWorker = new HashMap<>();
     /** The least pressing at the head, to be dropped first. */
     final PriorityQueue<CaseNeedingAction> mostPressing;
+    /** Each recommendation's worst outcome on the case being added: kept to be reused, case after case. */
+    private final Map<String, Outcome> recommendationOutcomes = new HashMap<>();
     /** The latest at the head, to be dropped first. */
     final PriorityQueue<PositionedRejection> firstRejections = new PriorityQueue<>(BY_POSITION.reversed());
 
@@ -54,7 +56,7 @@ final class Tally {
         GroupTally team = byTeam.computeIfAbsent(orNotRecorded(c.team()), name -> new GroupTally(name, null));
         GroupTally worker = byWorker.computeIfAbsent(List.of(orNotRecorded(c.team()), orNotRecorded(c.worker())),
                 key -> new GroupTally(key.get(1), key.get(0)));
-        Map<String, Outcome> recommendationOutcomes = new HashMap<>();
+        recommendationOutcomes.clear();
         boolean notMet = false;
         for (RuleResult r : c.rules()) {
             Outcome outcome = r.outcome();
