@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.apache.commons.lang3.concurrent.ConcurrentInitializer;
+import org.apache.commons.lang3.concurrent.ConcurrentUtils;
+import org.apache.commons.lang3.concurrent.ConstantInitializer;
+import org.apache.commons.lang3.concurrent.LazyInitializer;
 
 /**
  * What one rule found about one thing in a case (a plan, a missing episode, a spell in care).
@@ -19,8 +23,7 @@ public final class Finding {
     private final LocalDate dueDate;
     private final Long daysOverdue;
     private final List<Requirement> requirements;
-    private Supplier<Texts> textsToMake;
-    private Texts texts;
+    private final ConcurrentInitializer<Texts> texts;
 
     /**
      * The texts of a finding.
@@ -46,35 +49,29 @@ public final class Finding {
      */
     public Finding(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
                    String dueBasis, String done, Long daysOverdue, List<Requirement> requirements) {
-        this(subject, outcome, dueDate, daysOverdue, List.copyOf(requirements), null);
-        this.texts = new Texts(message, due, dueBasis, done);
+        this(subject, outcome, dueDate, daysOverdue, List.copyOf(requirements),
+                new ConstantInitializer<>(new Texts(message, due, dueBasis, done)));
     }
 
     private Finding(String subject, Outcome outcome, LocalDate dueDate, Long daysOverdue,
-                    List<Requirement> requirements, Supplier<Texts> texts) {
+                    List<Requirement> requirements, ConcurrentInitializer<Texts> texts) {
         this.subject = subject;
         this.outcome = outcome;
         this.dueDate = dueDate;
         this.daysOverdue = daysOverdue;
         this.requirements = requirements;
-        this.textsToMake = texts;
+        this.texts = texts;
     }
 
     /** A finding whose texts are made by {@code texts} when first needed; {@code requirements} must not change after. */
     static Finding withTextsLater(String subject, Outcome outcome, LocalDate dueDate, Long daysOverdue,
                                   List<Requirement> requirements, Supplier<Texts> texts) {
-        return new Finding(subject, outcome, dueDate, daysOverdue, requirements, texts);
+        return new Finding(subject, outcome, dueDate, daysOverdue, requirements,
+                LazyInitializer.<Texts>builder().setInitializer(texts::get).get());
     }
 
     private Texts texts() {
-        Texts made = texts;
-        if (made == null) {
-            // Made at most once per thread that races here, each time the same: no lock needed,
-            // and a Texts (final fields) is safely shared once seen.
-            made = textsToMake.get();
-            texts = made;
-        }
-        return made;
+        return ConcurrentUtils.initializeUnchecked(texts);
     }
 
     public String subject() {

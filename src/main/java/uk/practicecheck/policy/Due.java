@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.apache.commons.lang3.concurrent.ConcurrentInitializer;
+import org.apache.commons.lang3.concurrent.ConcurrentUtils;
+import org.apache.commons.lang3.concurrent.ConstantInitializer;
+import org.apache.commons.lang3.concurrent.LazyInitializer;
 import uk.practicecheck.model.DateTexts;
 
 /**
@@ -13,8 +17,7 @@ import uk.practicecheck.model.DateTexts;
 public final class Due {
     private final LocalDateTime by;
     private final boolean timed;
-    private final Supplier<String> basisToMake;
-    private String basis;
+    private final ConcurrentInitializer<String> basis;
 
     /**
      * @param by    the last moment that counts as on time; for day-based timescales, the start of the due day
@@ -22,15 +25,18 @@ public final class Due {
      * @param basis how it was worked out, e.g. "72 hours after return on 2026-03-02 10:00"
      */
     public Due(LocalDateTime by, boolean timed, String basis) {
-        this(by, timed, (Supplier<String>) null);
-        this.basis = basis;
+        this(by, timed, new ConstantInitializer<>(basis));
     }
 
     /** A deadline whose basis is put into words by {@code basis} when first read. */
     public Due(LocalDateTime by, boolean timed, Supplier<String> basis) {
+        this(by, timed, LazyInitializer.<String>builder().setInitializer(basis::get).get());
+    }
+
+    private Due(LocalDateTime by, boolean timed, ConcurrentInitializer<String> basis) {
         this.by = Objects.requireNonNull(by, "by");
         this.timed = timed;
-        this.basisToMake = basis;
+        this.basis = basis;
     }
 
     public static Due onDay(LocalDate day, String basis) {
@@ -47,13 +53,7 @@ public final class Due {
 
     /** How it was worked out, e.g. "72 hours after return on 2026-03-02 10:00". */
     public String basis() {
-        String made = basis;
-        if (made == null) {
-            // Racing threads each make the same string: no lock needed.
-            made = basisToMake.get();
-            basis = made;
-        }
-        return made;
+        return ConcurrentUtils.initializeUnchecked(basis);
     }
 
     public LocalDate date() {
