@@ -15,7 +15,9 @@ import uk.practicecheck.io.ReadResult;
  * read from it becomes the JSON line {@code convert} writes for it, which the auditor then reads
  * like any case file, so a workbook gives exactly the findings of its converted JSON, whoever
  * reads it. A child (or a workbook) that could not be read is a rejection in its place; records
- * keep the workbook's numbering, so they match what {@code convert} reports.
+ * keep the workbook's numbering, so they match what {@code convert} reports. The warnings made
+ * in reading a child (such as lists disagreeing on the date of birth), which the JSON has no
+ * place for, go with its record, so the reports show them as they show the JSON's own.
  */
 public final class AnnexAInput {
     private AnnexAInput() {
@@ -51,7 +53,7 @@ public final class AnnexAInput {
         if (read instanceof ReadResult.Ok ok) {
             try {
                 return new RawRecord.Text(ok.parsed().source(),
-                        writer.json(ok.parsed().summary()).getBytes(StandardCharsets.UTF_8));
+                        writer.json(ok.parsed().summary()).getBytes(StandardCharsets.UTF_8), ok.parsed().warnings());
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

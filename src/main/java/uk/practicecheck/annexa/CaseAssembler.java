@@ -41,6 +41,8 @@ final class CaseAssembler {
     private final List<String> warnings = new ArrayList<>();
     private final List<CellProblem> problems = new ArrayList<>();
     private final List<LocalDate> referralDates = new ArrayList<>();
+    /** The row the date of birth was taken from, to name it when another row disagrees. */
+    private String dateOfBirthRow;
     private int allocationRank = Integer.MAX_VALUE;
     private Codes.Eligibility eligibility;
 
@@ -123,9 +125,10 @@ final class CaseAssembler {
         if (born != null) {
             if (summary.getDateOfBirth() == null) {
                 summary.setDateOfBirth(born);
+                dateOfBirthRow = rowLabel;
             } else if (!born.equals(summary.getDateOfBirth())) {
                 warnings.add(rowLabel + " gives the date of birth as " + born + ", not " + summary.getDateOfBirth()
-                        + " as an earlier list does; the earlier date was kept");
+                        + " as " + dateOfBirthRow + " does; " + summary.getDateOfBirth() + " (read first) was used");
             }
         }
         int rank = ALLOCATION_ORDER.indexOf(list);

@@ -85,7 +85,12 @@ public final class CaseSummaryReader {
 
     /** Reads one case summary from JSON text. */
     public ReadResult read(byte[] json, RecordSource source) {
-        List<String> warnings = new ArrayList<>();
+        return read(json, source, List.of());
+    }
+
+    /** Reads JSON text whose record already has {@code knownWarnings}: they come first in the case's warnings. */
+    private ReadResult read(byte[] json, RecordSource source, List<String> knownWarnings) {
+        List<String> warnings = new ArrayList<>(knownWarnings);
         try {
             CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
             return validated(summary, source, warnings);
@@ -135,7 +140,7 @@ public final class CaseSummaryReader {
     /** Turns a record taken off the input into a case or a rejection. Safe to call from many threads. */
     public ReadResult read(RawRecord raw) {
         if (raw instanceof RawRecord.Text text) {
-            return read(text.json(), text.source());
+            return read(text.json(), text.source(), text.warnings());
         }
         if (raw instanceof RawRecord.Tree tree) {
             return read(tree.json(), tree.source());

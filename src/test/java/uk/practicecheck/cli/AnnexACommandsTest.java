@@ -77,6 +77,37 @@ class AnnexACommandsTest {
     }
 
     @Test
+    void checkAndAuditReportWhatReadingAChildPassedOver() throws Exception {
+        Path workbook = dir.resolve("birth-dates.xlsx");
+        uk.practicecheck.annexa.AnnexAWorkbookWriter.write(workbook, List.of(
+                new uk.practicecheck.annexa.AnnexAWorkbookWriter.SheetSpec("List 1 - Contacts",
+                        List.of("Child Unique ID", "Date of Birth", "Date of Contact"),
+                        List.of(List.of("C1", java.time.LocalDate.of(2015, 5, 20), java.time.LocalDate.of(2025, 9, 1)))),
+                new uk.practicecheck.annexa.AnnexAWorkbookWriter.SheetSpec("List 8 - Children in care",
+                        List.of("Child Unique ID", "Date of Birth", "Date Started to be Looked After"),
+                        List.of(List.of("C1", java.time.LocalDate.of(2015, 5, 21), java.time.LocalDate.of(2025, 11, 5))))));
+        String warning = "List 8 - Children in care, row 2 gives the date of birth as 2015-05-21, not 2015-05-20 as"
+                + " List 1 - Contacts, row 2 does; 2015-05-20 (read first) was used";
+
+        CliRun check = CliRun.of("check", "--annex-a", workbook.toString(), "--as-of", "2026-03-31", "--format", "json");
+        assertTrue(check.exitCode() == ExitCodes.ALL_MET || check.exitCode() == ExitCodes.SOME_NOT_MET, check::toString);
+        com.fasterxml.jackson.databind.JsonNode c1 = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(check.out()).get("cases").get(0);
+        assertEquals("C1", c1.get("caseId").asText());
+        assertEquals(1, c1.get("warnings").size(), check.out());
+        assertEquals(warning, c1.get("warnings").get(0).asText());
+
+        CliRun text = CliRun.of("check", "--annex-a", workbook.toString(), "--as-of", "2026-03-31");
+        assertTrue(text.out().contains(warning), text.out());
+
+        CliRun audit = CliRun.of("audit", "--annex-a", workbook.toString(), "--as-of", "2026-03-31", "--format", "json",
+                "--no-progress");
+        assertTrue(audit.exitCode() == ExitCodes.ALL_MET || audit.exitCode() == ExitCodes.SOME_NOT_MET, audit::toString);
+        assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(audit.out())
+                .get("totals").get("casesWithWarnings").asInt(), audit.out());
+    }
+
+    @Test
     void generateNeedsAtLeastOneChild() {
         CliRun run = CliRun.of("generate-annex-a", "--children", "0", "--out", dir.resolve("x.xlsx").toString());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);

@@ -62,6 +62,24 @@ class CaseSummaryReaderTest {
     }
 
     @Test
+    void warningsAlreadyKnownAboutARecordComeFirstInItsCasesWarnings() {
+        byte[] json = "{\"schemaVersion\":\"1\",\"caseId\":\"KNOWN-01\",\"ethnicity\":\"x\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        RecordSource source = new RecordSource("workbook.xlsx", 4);
+
+        ReadResult read = reader.read(new RawRecord.Text(source, json,
+                List.of("List 8 - Children in care, row 2 disagrees", "a second note")));
+
+        ParsedCase parsed = assertInstanceOf(ReadResult.Ok.class, read).parsed();
+        assertEquals(List.of("List 8 - Children in care, row 2 disagrees", "a second note",
+                "unknown field 'ethnicity' was ignored"), parsed.warnings());
+        assertEquals(source, parsed.source());
+        assertEquals(List.of("unknown field 'ethnicity' was ignored"),
+                ((ReadResult.Ok) reader.read(new RawRecord.Text(source, json))).parsed().warnings(),
+                "JSON text alone has only its own warnings");
+    }
+
+    @Test
     void aBadRecordInAnArrayIsRejectedByNumberAndTheOthersAreRead() {
         List<ReadResult> results = reader.readFile(INPUT_ERRORS.resolve("two-cases-one-bad.json"));
 

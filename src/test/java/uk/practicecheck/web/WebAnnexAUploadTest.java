@@ -158,6 +158,9 @@ class WebAnnexAUploadTest {
         JsonNode byName = ok(postForm("/api/check", new Multipart().field("asOf", AS_OF.toString())
                 .file("files", "annex-a-sample.xlsx", "application/octet-stream", sample)));
         assertSameReport(expected, byName);
+        assertTrue(java.util.stream.StreamSupport.stream(byName.get("cases").spliterator(), false)
+                        .anyMatch(c -> c.get("warnings").size() > 0),
+                "the warnings made reading the workbook (missing episodes, permanence plans) are in the report");
 
         JsonNode byType = ok(postForm("/api/check", new Multipart().field("asOf", AS_OF.toString())
                 .file("files", "annex-a-sample", WORKBOOK_TYPE, sample)));
