@@ -3,21 +3,21 @@ package uk.practicecheck.policy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.function.Supplier;
-import org.apache.commons.lang3.concurrent.ConcurrentInitializer;
-import org.apache.commons.lang3.concurrent.ConcurrentUtils;
-import org.apache.commons.lang3.concurrent.ConstantInitializer;
-import org.apache.commons.lang3.concurrent.LazyInitializer;
 import uk.practicecheck.model.DateTexts;
 
 /**
- * A deadline and how it was worked out. The basis is made into words only when first read:
- * every finding with a timescale has a deadline, few are ever printed.
+ * A deadline and how it was worked out. A deadline worked out from a timescale keeps the parts of
+ * its basis and puts them into words only when read: every finding with a timescale has a
+ * deadline, and few are ever printed.
  */
 public final class Due {
     private final LocalDateTime by;
     private final boolean timed;
-    private final ConcurrentInitializer<String> basis;
+    /** The basis in words, when given whole; null when it is made from the three parts below. */
+    private final String basis;
+    private final Timescale timescale;
+    private final String fromWhat;
+    private final LocalDateTime from;
 
     /**
      * @param by    the last moment that counts as on time; for day-based timescales, the start of the due day
@@ -25,18 +25,24 @@ public final class Due {
      * @param basis how it was worked out, e.g. "72 hours after return on 2026-03-02 10:00"
      */
     public Due(LocalDateTime by, boolean timed, String basis) {
-        this(by, timed, new ConstantInitializer<>(basis));
+        this(by, timed, Objects.requireNonNull(basis, "basis"), null, null, null);
     }
 
-    /** A deadline whose basis is put into words by {@code basis} when first read. */
-    public Due(LocalDateTime by, boolean timed, Supplier<String> basis) {
-        this(by, timed, LazyInitializer.<String>builder().setInitializer(basis::get).get());
-    }
-
-    private Due(LocalDateTime by, boolean timed, ConcurrentInitializer<String> basis) {
+    private Due(LocalDateTime by, boolean timed, String basis, Timescale timescale, String fromWhat, LocalDateTime from) {
         this.by = Objects.requireNonNull(by, "by");
         this.timed = timed;
         this.basis = basis;
+        this.timescale = timescale;
+        this.fromWhat = fromWhat;
+        this.from = from;
+    }
+
+    /**
+     * A deadline a timescale after something, its basis worded as "{@code timescale} after
+     * {@code fromWhat} on {@code from}" (with the time of day where the deadline has one).
+     */
+    static Due after(LocalDateTime by, boolean timed, Timescale timescale, String fromWhat, LocalDateTime from) {
+        return new Due(by, timed, null, Objects.requireNonNull(timescale), fromWhat, Objects.requireNonNull(from));
     }
 
     public static Due onDay(LocalDate day, String basis) {
@@ -53,7 +59,10 @@ public final class Due {
 
     /** How it was worked out, e.g. "72 hours after return on 2026-03-02 10:00". */
     public String basis() {
-        return ConcurrentUtils.initializeUnchecked(basis);
+        if (basis != null) {
+            return basis;
+        }
+        return timescale.words() + " after " + fromWhat + " on " + (timed ? DateTexts.of(from) : from.toLocalDate());
     }
 
     public LocalDate date() {

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.practicecheck.calendar.WorkingDays;
-import uk.practicecheck.model.DateTexts;
 import uk.practicecheck.model.LookedAfterPeriod;
 
 /**
@@ -53,8 +52,7 @@ public final class Policy {
         Timescale t = timescale(key);
         boolean timed = t.unit() == TimeUnit.HOURS;
         LocalDateTime by = t.dueAfter(from, workingDays);
-        return new Due(timed ? by : by.toLocalDate().atStartOfDay(), timed,
-                () -> t.words() + " after " + fromWhat + " on " + (timed ? DateTexts.of(from) : from.toLocalDate()));
+        return Due.after(timed ? by : by.toLocalDate().atStartOfDay(), timed, t, fromWhat, from);
     }
 
     public Due due(String key, LocalDate from, String fromWhat) {

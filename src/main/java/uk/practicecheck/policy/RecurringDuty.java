@@ -3,6 +3,7 @@ package uk.practicecheck.policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A duty done again and again while it lasts, such as visiting a child on a child protection
@@ -38,10 +39,13 @@ public final class RecurringDuty {
      */
     public static List<Step> steps(Policy policy, String firstKey, String laterKey, LocalDate start, String startWhat,
                                    LocalDate end, List<LocalDate> occasions, String occasionWhat) {
-        List<LocalDate> within = occasions.stream()
-                .filter(day -> !day.isBefore(start) && (end == null || !day.isAfter(end)))
-                .sorted().distinct().toList();
-        List<Step> steps = new ArrayList<>();
+        TreeSet<LocalDate> within = new TreeSet<>();
+        for (LocalDate day : occasions) {
+            if (!day.isBefore(start) && (end == null || !day.isAfter(end))) {
+                within.add(day);
+            }
+        }
+        List<Step> steps = new ArrayList<>(within.size() + 1);
         LocalDate from = start;
         Due due = policy.due(firstKey, start, startWhat);
         for (LocalDate occasion : within) {
