@@ -31,6 +31,7 @@ class AnnexACommandsTest {
         CliRun toNdjson = CliRun.of("convert", "--annex-a", SAMPLE, "--out", ndjson.toString());
         assertEquals(0, toNdjson.exitCode(), toNdjson::toString);
         assertTrue(toNdjson.err().contains("converted 200 cases"), toNdjson.err());
+        assertTrue(toNdjson.err().contains("39 cases have warnings"), toNdjson.err());
         List<String> lines = Files.readAllLines(ndjson);
         assertEquals(200, lines.size());
         String array = Files.readString(json);
