@@ -3,7 +3,9 @@ package uk.practicecheck.annexa;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -43,6 +45,8 @@ final class CaseAssembler {
     private final List<LocalDate> referralDates = new ArrayList<>();
     /** The row the date of birth was taken from, to name it when another row disagrees. */
     private String dateOfBirthRow;
+    /** The row each adoption milestone was taken from, by milestone, likewise. */
+    private final Map<String, String> milestoneRows = new HashMap<>();
     private int allocationRank = Integer.MAX_VALUE;
     private Codes.Eligibility eligibility;
 
@@ -345,9 +349,10 @@ final class CaseAssembler {
         LocalDate earlier = getter.apply(adoption);
         if (earlier == null) {
             setter.accept(adoption, date);
+            milestoneRows.put(what, rowLabel);
         } else if (!Objects.equals(earlier, date)) {
-            warnings.add(rowLabel + " dates " + what + " " + date + ", not " + earlier
-                    + " as an earlier row does; the earlier date was kept");
+            warnings.add(rowLabel + " dates " + what + " " + date + ", not " + earlier + " as "
+                    + milestoneRows.get(what) + " does; " + earlier + " (read first) was used");
         }
     }
 

@@ -258,6 +258,23 @@ class AnnexAWorkbookTest {
     }
 
     @Test
+    void twoRowsDatingAnAdoptionMilestoneDifferentlyAreAWarningNamingBoth() throws IOException {
+        Path file = Sheets.workbook()
+                .sheet("List 10 - Adoption", "Child Unique ID", "Date of Decision that Child Should be Placed for Adoption",
+                        "Date of Placement Order", "Date of Matching Child and Prospective Adopters", "Date Placed for Adoption",
+                        "Date the child was placed for fostering in FFA or concurrent planning placement")
+                .row("X1", LocalDate.of(2026, 1, 5), null, null, null, null)
+                .row("X1", LocalDate.of(2026, 1, 9), null, null, null, null).done()
+                .write(dir.resolve("milestones.xlsx"));
+
+        AnnexAWorkbook.Result result = AnnexAWorkbook.read(file);
+
+        assertEquals(LocalDate.of(2026, 1, 5), cases(result).get("X1").getAdoption().getAgencyDecisionMakerDecision());
+        assertEquals(List.of("List 10 - Adoption, row 3 dates the adoption decision 2026-01-09, not 2026-01-05 as"
+                + " List 10 - Adoption, row 2 does; 2026-01-05 (read first) was used"), warnings(result, "X1"));
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsOneRejection() throws IOException {
         Path file = Files.writeString(dir.resolve("not.xlsx"), "just text");
         List<ReadResult> records = AnnexAWorkbook.cases(file);
