@@ -161,7 +161,7 @@ public final class CaseEvaluator implements AutoCloseable {
     public static final class EvaluationException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        public EvaluationException(String message, Throwable cause) {
+        EvaluationException(String message, Throwable cause) {
             super(message, cause);
         }
     }
