@@ -73,6 +73,15 @@ public final class Check {
         return done(when == null ? null : when.atStartOfDay(), field);
     }
 
+    /**
+     * When the last of two expected things happened (null until both have), each read from its own
+     * case field, such as a life-story book and a later-life letter.
+     */
+    public Check done(LocalDate when, String field, String otherField) {
+        noteIfNotHeld(otherField);
+        return done(when, field);
+    }
+
     /** A condition that must hold; null means the record does not say. */
     public Check require(String label, Boolean satisfied) {
         requirements.add(new Requirement(label, satisfied));

@@ -36,13 +36,11 @@ public class AdoptionMilestones {
     public LocalDate getLaterLifeLetter() { return laterLifeLetter; }
     public void setLaterLifeLetter(LocalDate laterLifeLetter) { this.laterLifeLetter = laterLifeLetter; }
 
-    /** Whether the life-story book was provided on or before {@code day}. */
-    public boolean lifeStoryBookBy(LocalDate day) {
-        return lifeStoryBook != null && !lifeStoryBook.isAfter(day);
-    }
-
-    /** Whether the later-life letter was provided on or before {@code day}. */
-    public boolean laterLifeLetterBy(LocalDate day) {
-        return laterLifeLetter != null && !laterLifeLetter.isAfter(day);
+    /** The day both the life-story book and the later-life letter had been provided (the later of the two); null until both have. */
+    public LocalDate lifeStoryBookAndLaterLifeLetter() {
+        if (lifeStoryBook == null || laterLifeLetter == null) {
+            return null;
+        }
+        return lifeStoryBook.isAfter(laterLifeLetter) ? lifeStoryBook : laterLifeLetter;
     }
 }

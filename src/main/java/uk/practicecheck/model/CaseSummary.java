@@ -192,6 +192,11 @@ public class CaseSummary {
         return Optional.ofNullable(adoption).map(AdoptionMilestones::getFamilyFindingStarted).orElse(null);
     }
 
+    /** The date of the agency decision maker's decision that the child should be placed for adoption, if made. */
+    public LocalDate agencyDecisionMakerDecision() {
+        return Optional.ofNullable(adoption).map(AdoptionMilestones::getAgencyDecisionMakerDecision).orElse(null);
+    }
+
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? new ArrayList<>() : list;
     }

@@ -55,6 +55,14 @@ public class Placement {
         return CONNECTED_PERSON_REGULATION.matcher(assessedUnderRegulation).find();
     }
 
+    /** A recorded regulation 25: the connected person's temporary approval was extended. */
+    private static final Pattern EXTENSION_REGULATION = Pattern.compile("(?i)\\b(regulation|regs?\\.?|r\\.)\\s*25\\b");
+
+    /** Whether the recorded regulation says the temporary approval was extended (regulation 25). */
+    public boolean temporaryApprovalExtended() {
+        return assessedUnderRegulation != null && EXTENSION_REGULATION.matcher(assessedUnderRegulation).find();
+    }
+
     /** A short label such as "connected person placement from 2026-03-02". */
     public String label() {
         return Labels.humanise(type) + " placement from " + start;

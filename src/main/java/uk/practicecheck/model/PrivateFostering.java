@@ -26,9 +26,9 @@ public class PrivateFostering {
     public LocalDate getEnded() { return ended; }
     public void setEnded(LocalDate ended) { this.ended = ended; }
 
-    /** Whether the assessment was completed on or before {@code day}. */
-    public boolean assessmentCompletedBy(LocalDate day) {
-        return assessmentCompleted != null && !assessmentCompleted.isAfter(day);
+    /** Whether the arrangement had ended before {@code day}: nothing falling due that day is owed. */
+    public boolean endedBefore(LocalDate day) {
+        return ended != null && ended.isBefore(day);
     }
 
     /** A short label such as "private fostering arrangement notified on 2026-03-02". */

@@ -40,6 +40,8 @@ public final class Timetables {
     public static final String PATHWAY_PLAN_REVIEW = "careLeaver.pathwayPlan.review";
     public static final String ADOPTION_REVIEW_FIRST = "adoption.review.first";
     public static final String ADOPTION_REVIEW_SECOND = "adoption.review.second";
+    public static final String CONNECTED_PERSON_ASSESSMENT = "connectedPerson.assessment";
+    public static final String CONNECTED_PERSON_EXTENSION = "connectedPerson.assessment.extension";
 
     private final Policy policy;
 
@@ -169,12 +171,12 @@ public final class Timetables {
     /**
      * The second review of an adoptive placement (Adoption Agencies Regulations 2005, regulation
      * 36): the day it was held, or the day it is due, counting from the first review if held, or
-     * from the day the first was due.
+     * from the day the first was due. Two records of a review on one day are one review.
      */
     public Due secondAdoptionReview(LocalDate placed, List<Review> reviews) {
         List<LocalDate> held = reviews.stream()
                 .filter(r -> r.getType() == ReviewType.ADOPTION && r.getDate() != null && !r.getDate().isBefore(placed))
-                .map(Review::getDate).sorted().toList();
+                .map(Review::getDate).distinct().sorted().toList();
         if (held.size() >= 2) {
             return Due.onDay(held.get(1), "second adoption review held on " + held.get(1));
         }
@@ -183,6 +185,21 @@ public final class Timetables {
         }
         LocalDate firstDue = policy.due(ADOPTION_REVIEW_FIRST, placed, "placement for adoption").date();
         return policy.due(ADOPTION_REVIEW_SECOND, firstDue, "the date the first adoption review was due");
+    }
+
+    /**
+     * When a temporarily approved connected person's full assessment is due (Care Planning,
+     * Placement and Case Review (England) Regulations 2010, regulations 24 and 25): when the
+     * temporary approval ends, or, where the recorded regulation says it was extended, when the
+     * extension ends.
+     */
+    public Due connectedPersonAssessment(Placement placement) {
+        Due approvalEnds = policy.due(CONNECTED_PERSON_ASSESSMENT, placement.getTemporaryApproval(), "temporary approval");
+        if (!placement.temporaryApprovalExtended()) {
+            return approvalEnds;
+        }
+        return policy.due(CONNECTED_PERSON_EXTENSION, approvalEnds.date(),
+                "the end of the temporary approval, extended under regulation 25,");
     }
 
     private static List<LocalDate> datesIn(LookedAfterPeriod period, Stream<LocalDate> dates) {
