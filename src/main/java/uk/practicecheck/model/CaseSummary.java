@@ -203,6 +203,22 @@ public class CaseSummary {
 
     // Looked-after children, permanence and placements (rules under rules/lookedafter, rules/placements).
 
+    /**
+     * The last day of the spell in care that {@code day} falls in; null while that spell goes on,
+     * or when the child was not looked after on {@code day} (or it is not known).
+     */
+    public LocalDate leftCareAfter(LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        for (LookedAfterPeriod period : getLookedAfterPeriods()) {
+            if (period.lookedAfterOn(day)) {
+                return period.getEnd();
+            }
+        }
+        return null;
+    }
+
     /** Whether the child was looked after on {@code day}, under any looked-after legal status. */
     public boolean lookedAfterOn(LocalDate day) {
         return getLookedAfterPeriods().stream().anyMatch(p -> p.lookedAfterOn(day));

@@ -9,14 +9,24 @@ import uk.practicecheck.model.Review;
 /**
  * When each looked-after review of a spell in care falls due. Each timescale runs from the
  * actual previous review; where that review has not been held, from the date it was due.
+ * Several records of a review on the same day are one review.
  */
 public final class ReviewSchedule {
     private final LookedAfterPeriod period;
     private final Policy policy;
+    /** The spell's reviews, oldest first, the first record of each day only. */
+    private final List<Review> reviews;
 
     ReviewSchedule(LookedAfterPeriod period, Policy policy) {
         this.period = period;
         this.policy = policy;
+        List<Review> oneADay = new ArrayList<>();
+        for (Review review : period.getReviews()) {
+            if (oneADay.isEmpty() || !oneADay.get(oneADay.size() - 1).getDate().equals(review.getDate())) {
+                oneADay.add(review);
+            }
+        }
+        this.reviews = oneADay;
     }
 
     /** When the nth review (1-based) is due. */
@@ -35,9 +45,8 @@ public final class ReviewSchedule {
         return policy.due(key, due(n - 1).date(), "review " + (n - 1) + " due");
     }
 
-    /** The nth review held in the spell, or null if it has not been held. */
+    /** The nth review held in the spell (the first record of its day), or null if it has not been held. */
     public Review held(int n) {
-        List<Review> reviews = period.getReviews();
         return n <= reviews.size() ? reviews.get(n - 1) : null;
     }
 

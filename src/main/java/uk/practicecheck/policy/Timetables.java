@@ -56,23 +56,30 @@ public final class Timetables {
      * agreed as long-term or six-weekly otherwise, the interval being set by the date of the
      * previous visit. Looked-after visits count unless they record that the child was not seen.
      * Adoptive placements are visited under the Adoption Agencies Regulations instead and have none.
+     * The visits are owed while the placement lasts and the child is looked after: none falls due
+     * after {@code leftCare}, the day the child's spell in care ended, even where the placement
+     * was not closed on the record.
+     *
+     * @param leftCare the last day of the spell in care the placement started in; null while it goes on
      */
-    public List<Occasion> statutoryVisits(Placement placement, List<Visit> visits, LocalDate asOf) {
+    public List<Occasion> statutoryVisits(Placement placement, List<Visit> visits, LocalDate leftCare, LocalDate asOf) {
         if (placement.getStart() == null || placement.getType() == PlacementType.ADOPTIVE) {
             return List.of();
         }
         LocalDate start = placement.getStart();
+        LocalDate end = placement.getEnd() == null || leftCare != null && leftCare.isBefore(placement.getEnd())
+                ? leftCare : placement.getEnd();
         List<LocalDate> dates = visits.stream()
                 .filter(v -> v.getType() == VisitType.LOOKED_AFTER && v.getDate() != null)
                 .filter(v -> !Boolean.FALSE.equals(v.getChildSeen()))
                 .map(Visit::getDate)
-                .filter(d -> !d.isBefore(start) && (placement.getEnd() == null || !d.isAfter(placement.getEnd())))
+                .filter(d -> !d.isBefore(start) && (end == null || !d.isAfter(end)))
                 .distinct().sorted().toList();
         String where = "the " + Labels.humanise(placement.getType()) + " placement from " + start;
         Due first = policy.due(VISIT_FIRST_WEEK, start, "the placement started");
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(visitInterval(placement, previous), previous,
                 wasDone ? "the previous visit" : "the date the missed visit was due");
-        return Recurrence.occasions(first, dates, next, placement.getEnd(), asOf, n -> "statutory visit " + n + " in " + where);
+        return Recurrence.occasions(first, dates, next, end, asOf, n -> "statutory visit " + n + " in " + where);
     }
 
     private static String visitInterval(Placement placement, LocalDate previous) {
@@ -121,8 +128,9 @@ public final class Timetables {
      * Personal education plans in a spell in care of a child who is of compulsory school age on
      * {@code asOf}: the first within the initial timescale of becoming looked after or of reaching
      * compulsory school age, whichever is later, then each review within the review timescale of
-     * the one before, until the spell ended. Without a date of birth school age is unknown: one
-     * occasion with no due date.
+     * the one before, until the spell ended or the child passed the school leaving date, whichever
+     * came first: a PEP falling due after either is not owed. Without a date of birth school age is
+     * unknown: one occasion with no due date.
      */
     public List<Occasion> educationPlans(LookedAfterPeriod period, List<EducationPlan> plans,
                                          LocalDate dateOfBirth, LocalDate asOf) {
@@ -139,7 +147,8 @@ public final class Timetables {
         List<LocalDate> dates = datesIn(period, plans.stream().map(EducationPlan::getDate));
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(PEP_REVIEW, previous,
                 wasDone ? "the previous PEP" : "the date the missed PEP was due");
-        return Recurrence.occasions(first, dates, next, period.getEnd(), asOf,
+        LocalDate end = period.getEnd() == null || schoolAge.end().isBefore(period.getEnd()) ? schoolAge.end() : period.getEnd();
+        return Recurrence.occasions(first, dates, next, end, asOf,
                 n -> (n == 1 ? "initial personal education plan" : "personal education plan review " + (n - 1))
                         + " (" + period.label() + ")");
     }

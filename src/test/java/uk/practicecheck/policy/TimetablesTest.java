@@ -31,7 +31,7 @@ class TimetablesTest {
         Visit protection = visit(LocalDate.of(2026, 3, 30));
         protection.setType(VisitType.CHILD_PROTECTION);
 
-        List<Occasion> visits = timetables.statutoryVisits(placement, List.of(earlier, protection), LocalDate.of(2026, 4, 1));
+        List<Occasion> visits = timetables.statutoryVisits(placement, List.of(earlier, protection), null, LocalDate.of(2026, 4, 1));
 
         assertEquals(1, visits.size());
         assertEquals(null, visits.get(0).done());
