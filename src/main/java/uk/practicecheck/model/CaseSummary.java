@@ -323,11 +323,27 @@ public class CaseSummary {
     }
 
     /**
+     * The initial conference that followed section 47 enquiries, if any: the first held on or after
+     * their clock start, provided no later enquiries had started before it (a conference after later
+     * enquiries is theirs, not an earlier episode's held late).
+     */
+    public LocalDate initialConferenceFor(Section47Enquiry enquiry) {
+        LocalDate from = enquiry.clockStart();
+        LocalDate conference = initialConferenceFrom(from);
+        if (conference == null) {
+            return null;
+        }
+        boolean laterEnquiriesFirst = section47Enquiries.stream().map(Section47Enquiry::clockStart)
+                .anyMatch(start -> start != null && start.isAfter(from) && start.isBefore(conference));
+        return laterEnquiriesFirst ? null : conference;
+    }
+
+    /**
      * Whether section 47 enquiries needed an initial conference: yes when they concluded so or one
-     * was held after them; no when they concluded not; null when the record does not say.
+     * followed them ({@link #initialConferenceFor}); no when they concluded not; null when the record does not say.
      */
     public Boolean initialConferenceNeeded(Section47Enquiry enquiry) {
-        if (Boolean.TRUE.equals(enquiry.getIcpcRequired()) || initialConferenceFrom(enquiry.clockStart()) != null) {
+        if (Boolean.TRUE.equals(enquiry.getIcpcRequired()) || initialConferenceFor(enquiry) != null) {
             return Boolean.TRUE;
         }
         return enquiry.getIcpcRequired();
