@@ -350,11 +350,15 @@ public class CaseSummary {
     }
 
     /**
-     * The latest visits of a type (more than one if several share the latest date), provided that
-     * date is not before {@code notBefore}; otherwise none. Visits without a date are passed over.
+     * The latest looked-after visits at which the child was seen (more than one if several share
+     * the latest date), provided that date is not before {@code notBefore}; otherwise none. Visits
+     * without a date are passed over, and so is a call that records the child was not seen: it is
+     * not a statutory visit (Care Planning Regulations 2010, regulation 28), as the statutory visits
+     * timetable does not count it either.
      */
-    public List<Visit> latestVisits(VisitType type, LocalDate notBefore) {
-        return latest(visits.stream().filter(v -> v.getType() == type).toList(), Visit::getDate, notBefore);
+    public List<Visit> latestStatutoryVisits(LocalDate notBefore) {
+        return latest(visits.stream().filter(v -> v.getType() == VisitType.LOOKED_AFTER
+                && !Boolean.FALSE.equals(v.getChildSeen())).toList(), Visit::getDate, notBefore);
     }
 
     /**

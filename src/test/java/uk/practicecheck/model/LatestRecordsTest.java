@@ -25,12 +25,12 @@ class LatestRecordsTest {
     }
 
     @Test
-    void theLatestVisitOfTheTypeWhateverTheOrderRecorded() {
+    void theLatestLookedAfterVisitWhateverTheOrderRecorded() {
         Visit latest = visit(VisitType.LOOKED_AFTER, "2026-03-01");
         CaseSummary summary = withVisits(visit(VisitType.LOOKED_AFTER, "2026-02-01"), latest,
                 visit(VisitType.CHILD_PROTECTION, "2026-04-01"), visit(VisitType.LOOKED_AFTER, null),
                 visit(VisitType.LOOKED_AFTER, "2026-01-20"));
-        assertEquals(List.of(latest), summary.latestVisits(VisitType.LOOKED_AFTER, SPELL_START));
+        assertEquals(List.of(latest), summary.latestStatutoryVisits(SPELL_START));
     }
 
     @Test
@@ -38,22 +38,31 @@ class LatestRecordsTest {
         Visit first = visit(VisitType.LOOKED_AFTER, "2026-03-01");
         Visit second = visit(VisitType.LOOKED_AFTER, "2026-03-01");
         CaseSummary summary = withVisits(first, visit(VisitType.LOOKED_AFTER, "2026-02-01"), second);
-        assertEquals(List.of(first, second), summary.latestVisits(VisitType.LOOKED_AFTER, SPELL_START));
+        assertEquals(List.of(first, second), summary.latestStatutoryVisits(SPELL_START));
     }
 
     @Test
     void noneWhenTheLatestIsBeforeTheDayGivenOrThereIsNoneDated() {
         assertEquals(List.of(), withVisits(visit(VisitType.LOOKED_AFTER, "2026-01-09"))
-                .latestVisits(VisitType.LOOKED_AFTER, SPELL_START));
+                .latestStatutoryVisits(SPELL_START));
         assertEquals(List.of(), withVisits(visit(VisitType.LOOKED_AFTER, null))
-                .latestVisits(VisitType.LOOKED_AFTER, SPELL_START));
-        assertEquals(List.of(), withVisits().latestVisits(VisitType.LOOKED_AFTER, SPELL_START));
+                .latestStatutoryVisits(SPELL_START));
+        assertEquals(List.of(), withVisits().latestStatutoryVisits(SPELL_START));
+    }
+
+    @Test
+    void aCallAtWhichTheChildWasNotSeenIsNotAStatutoryVisit() {
+        Visit seen = visit(VisitType.LOOKED_AFTER, "2026-03-01");
+        Visit notSeen = visit(VisitType.LOOKED_AFTER, "2026-04-01");
+        notSeen.setChildSeen(false);
+        Visit silent = visit(VisitType.LOOKED_AFTER, "2026-02-01");
+        assertEquals(List.of(seen), withVisits(silent, seen, notSeen).latestStatutoryVisits(SPELL_START));
     }
 
     @Test
     void theLatestOnTheDayGivenCounts() {
         Visit onTheDay = visit(VisitType.LOOKED_AFTER, "2026-01-10");
-        assertEquals(List.of(onTheDay), withVisits(onTheDay).latestVisits(VisitType.LOOKED_AFTER, SPELL_START));
+        assertEquals(List.of(onTheDay), withVisits(onTheDay).latestStatutoryVisits(SPELL_START));
     }
 
     @Test
