@@ -3,11 +3,16 @@ package uk.practicecheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.practicecheck.annexa.AnnexAWorkbookWriter;
 
 class AnnexACommandsTest {
     private static final String SAMPLE = "samples/annex-a-sample.xlsx";
@@ -53,21 +58,21 @@ class AnnexACommandsTest {
     @Test
     void checkAndAuditReportAChildThatCouldNotBeReadAsARejectedRecordInTheWorkbooksOrder() throws Exception {
         Path workbook = dir.resolve("bad.xlsx");
-        uk.practicecheck.annexa.AnnexAWorkbookWriter.write(workbook, List.of(
-                new uk.practicecheck.annexa.AnnexAWorkbookWriter.SheetSpec("List 8 - Children in care",
+        AnnexAWorkbookWriter.write(workbook, List.of(
+                new AnnexAWorkbookWriter.SheetSpec("List 8 - Children in care",
                         List.of("Child Unique ID", "Date Started to be Looked After", "Date of Latest Statutory Review"),
-                        List.of(List.of("BAD1", java.time.LocalDate.of(2025, 6, 2), "31/02/2026"),
-                                List.of("GOOD1", java.time.LocalDate.of(2025, 6, 2), java.time.LocalDate.of(2025, 6, 20))))));
+                        List.of(List.of("BAD1", LocalDate.of(2025, 6, 2), "31/02/2026"),
+                                List.of("GOOD1", LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 20))))));
 
         CliRun check = CliRun.of("check", "--annex-a", workbook.toString(), "--as-of", "2026-03-31", "--format", "json");
         assertEquals(ExitCodes.INPUT_ERROR, check.exitCode(), check::toString);
-        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(check.out());
+        JsonNode report = new ObjectMapper().readTree(check.out());
         assertEquals(1, report.get("rejected").size(), check.out());
         assertEquals(1, report.get("rejected").get(0).get("record").asInt());
         assertEquals("List 8 - Children in care, row 2, column C (Date of Latest Statutory Review)",
                 report.get("rejected").get(0).get("field").asText());
         assertEquals(2, report.get("cases").get(0).get("source").get("record").asInt(), "numbered as convert numbers it");
-        assertEquals(1, check.err().split("rejected " + java.util.regex.Pattern.quote(workbook.toString()), -1).length - 1,
+        assertEquals(1, check.err().split("rejected " + Pattern.quote(workbook.toString()), -1).length - 1,
                 "the rejection is told once: " + check.err());
 
         CliRun audit = CliRun.of("audit", "--annex-a", workbook.toString(), "--as-of", "2026-03-31", "--format", "md",
@@ -80,19 +85,19 @@ class AnnexACommandsTest {
     @Test
     void checkAndAuditReportWhatReadingAChildPassedOver() throws Exception {
         Path workbook = dir.resolve("birth-dates.xlsx");
-        uk.practicecheck.annexa.AnnexAWorkbookWriter.write(workbook, List.of(
-                new uk.practicecheck.annexa.AnnexAWorkbookWriter.SheetSpec("List 1 - Contacts",
+        AnnexAWorkbookWriter.write(workbook, List.of(
+                new AnnexAWorkbookWriter.SheetSpec("List 1 - Contacts",
                         List.of("Child Unique ID", "Date of Birth", "Date of Contact"),
-                        List.of(List.of("C1", java.time.LocalDate.of(2015, 5, 20), java.time.LocalDate.of(2025, 9, 1)))),
-                new uk.practicecheck.annexa.AnnexAWorkbookWriter.SheetSpec("List 8 - Children in care",
+                        List.of(List.of("C1", LocalDate.of(2015, 5, 20), LocalDate.of(2025, 9, 1)))),
+                new AnnexAWorkbookWriter.SheetSpec("List 8 - Children in care",
                         List.of("Child Unique ID", "Date of Birth", "Date Started to be Looked After"),
-                        List.of(List.of("C1", java.time.LocalDate.of(2015, 5, 21), java.time.LocalDate.of(2025, 11, 5))))));
+                        List.of(List.of("C1", LocalDate.of(2015, 5, 21), LocalDate.of(2025, 11, 5))))));
         String warning = "List 8 - Children in care, row 2 gives the date of birth as 2015-05-21, not 2015-05-20 as"
                 + " List 1 - Contacts, row 2 does; 2015-05-20 (read first) was used";
 
         CliRun check = CliRun.of("check", "--annex-a", workbook.toString(), "--as-of", "2026-03-31", "--format", "json");
         assertTrue(check.exitCode() == ExitCodes.ALL_MET || check.exitCode() == ExitCodes.SOME_NOT_MET, check::toString);
-        com.fasterxml.jackson.databind.JsonNode c1 = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode c1 = new ObjectMapper()
                 .readTree(check.out()).get("cases").get(0);
         assertEquals("C1", c1.get("caseId").asText());
         assertEquals(1, c1.get("warnings").size(), check.out());
@@ -104,7 +109,7 @@ class AnnexACommandsTest {
         CliRun audit = CliRun.of("audit", "--annex-a", workbook.toString(), "--as-of", "2026-03-31", "--format", "json",
                 "--no-progress");
         assertTrue(audit.exitCode() == ExitCodes.ALL_MET || audit.exitCode() == ExitCodes.SOME_NOT_MET, audit::toString);
-        assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(audit.out())
+        assertEquals(1, new ObjectMapper().readTree(audit.out())
                 .get("totals").get("casesWithWarnings").asInt(), audit.out());
     }
 
