@@ -67,12 +67,8 @@ public record CaseNeedingAction(long position, RecordSource source, String caseI
         return shortfalls == 0 ? null : new Pressing(position, worst, maxOverdue, shortfalls);
     }
 
-    /** The case's shortfalls, or null when it has none. */
-    static CaseNeedingAction of(long position, CaseResult c) {
-        Pressing pressing = pressing(position, c);
-        if (pressing == null) {
-            return null;
-        }
+    /** The case's shortfalls, {@code pressing} being how pressing they are (from {@link #pressing(long, CaseResult)}). */
+    static CaseNeedingAction of(Pressing pressing, CaseResult c) {
         List<Item> items = new ArrayList<>(pressing.shortfalls());
         for (RuleResult r : c.rules()) {
             if (!isShortfall(r.outcome())) {
@@ -85,7 +81,7 @@ public record CaseNeedingAction(long position, RecordSource source, String caseI
                 }
             }
         }
-        return new CaseNeedingAction(position, c.source(), c.caseId(), c.childName(), c.team(), c.worker(),
+        return new CaseNeedingAction(pressing.position(), c.source(), c.caseId(), c.childName(), c.team(), c.worker(),
                 pressing.severity(), pressing.maxDaysOverdue(), List.copyOf(items));
     }
 

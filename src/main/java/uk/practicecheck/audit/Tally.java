@@ -79,7 +79,7 @@ final class Tally {
         if (pressing != null) {
             casesNeedingAction++;
             if (wouldKeep(pressing)) {
-                keep(mostPressing, CaseNeedingAction.of(position, c), casesNeedingActionKept);
+                keep(mostPressing, CaseNeedingAction.of(pressing, c), casesNeedingActionKept);
             }
         }
     }
