@@ -219,6 +219,43 @@ public class CaseSummary {
         return null;
     }
 
+    /**
+     * The day the child was placed for adoption: the recorded date, or else the start of the
+     * first adoptive placement; null if neither is recorded. From then the adoption agency's
+     * reviews and visits (Adoption Agencies Regulations 2005, regulation 36) replace the
+     * looked-after ones.
+     */
+    public LocalDate placedForAdoption() {
+        LocalDate recorded = adoption == null ? null : adoption.getPlaced();
+        if (recorded != null) {
+            return recorded;
+        }
+        return placements.stream().filter(p -> p.getType() == PlacementType.ADOPTIVE && p.getStart() != null)
+                .map(Placement::getStart).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Whether the child was placed, on or before {@code day}, with foster carers approved as
+     * prospective adopters (a fostering for adoption placement), which shows foster to adopt was
+     * considered; or lived with a connected person on {@code day}, where section 22C(9B)(c) of the
+     * Children Act 1989 does not ask for it (the connected person was found the most appropriate).
+     */
+    public boolean fosterToAdoptSettledOn(LocalDate day) {
+        LocalDate recorded = adoption == null ? null : adoption.getFosterToAdoptPlacement();
+        if (recorded != null && !recorded.isAfter(day)) {
+            return true;
+        }
+        return placements.stream().anyMatch(p -> p.getStart() != null && !p.getStart().isAfter(day)
+                && (p.getType() == PlacementType.FOSTER_TO_ADOPT
+                    || p.getType() == PlacementType.CONNECTED_PERSON && (p.getEnd() == null || !p.getEnd().isBefore(day))));
+    }
+
+    /** Whether the child was looked after on {@code day} under an interim care order (Children Act 1989, section 38). */
+    public boolean interimCareOrderOn(LocalDate day) {
+        return legalStatuses.stream().anyMatch(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER
+                && s.isOpenOn(day) && s.interimCareOrder());
+    }
+
     /** Whether the child was looked after on {@code day}, under any looked-after legal status. */
     public boolean lookedAfterOn(LocalDate day) {
         return getLookedAfterPeriods().stream().anyMatch(p -> p.lookedAfterOn(day));

@@ -1,6 +1,7 @@
 package uk.practicecheck.model;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** One period under a legal status; {@code end} is absent while the period is open. */
 public class LegalStatus {
@@ -32,5 +33,14 @@ public class LegalStatus {
     /** Whether the period was open on the given day. */
     public boolean isOpenOn(LocalDate day) {
         return start != null && !start.isAfter(day) && (end == null || !end.isBefore(day));
+    }
+
+    /** A recorded basis naming an interim care order (Children Act 1989, section 38). */
+    private static final Pattern INTERIM_CARE_ORDER =
+            Pattern.compile("(?i)\\binterim care order\\b|\\bICO\\b|\\bs(ection|\\.)?\\s*38\\b");
+
+    /** Whether the recorded basis is an interim care order (section 38 of the Children Act 1989). */
+    public boolean interimCareOrder() {
+        return basis != null && INTERIM_CARE_ORDER.matcher(basis).find();
     }
 }

@@ -43,12 +43,36 @@ public class LookedAfterPeriod {
 
     /**
      * Whether a review held on or before {@code day} considered adoption (a review that made
-     * adoption the plan counts); null when no review says yes and some do not say.
+     * adoption the plan or the parallel plan counts); null when no review says yes and some do not say.
      */
     public Boolean adoptionConsideredBy(LocalDate day) {
         return anyYes(reviewsUpTo(day).stream()
-                .map(r -> r.getPermanencePlan() == PermanenceOption.ADOPTION ? Boolean.TRUE : r.getAdoptionConsidered())
+                .map(r -> r.adoptionInPlay() ? Boolean.TRUE : r.getAdoptionConsidered())
                 .toList());
+    }
+
+    /**
+     * Reviews of the spell at which adoption was the plan or the parallel plan, so that the
+     * authority was considering adoption (Children Act 1989, section 22C(9A)), held before
+     * {@code placedForAdoption} (null: never placed): once placed for adoption, fostering for
+     * adoption is no longer in question.
+     */
+    public List<Review> reviewsConsideringAdoption(LocalDate placedForAdoption) {
+        return reviews.stream().filter(Review::adoptionInPlay)
+                .filter(r -> placedForAdoption == null || r.getDate().isBefore(placedForAdoption))
+                .toList();
+    }
+
+    /**
+     * Whether foster to adopt had been considered by {@code review}, one of
+     * {@link #reviewsConsideringAdoption}: yes if it or any earlier review of the spell says so;
+     * otherwise what {@code review} says (null: silent). A "no" at a review where adoption was not
+     * in play is never asked about.
+     */
+    public Boolean fosterToAdoptConsideredAt(Review review) {
+        boolean earlierYes = reviewsUpTo(review.getDate()).stream()
+                .anyMatch(r -> Boolean.TRUE.equals(r.getFosterToAdoptConsidered()));
+        return earlierYes ? Boolean.TRUE : review.getFosterToAdoptConsidered();
     }
 
     /** Whether a review held on or before {@code day} considered foster to adopt; null when unknown. */

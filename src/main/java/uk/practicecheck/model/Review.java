@@ -12,6 +12,7 @@ public class Review {
     private Boolean adoptionConsidered;
     private Boolean fosterToAdoptConsidered;
     private PermanenceOption permanencePlan;
+    private PermanenceOption parallelPlan;
     private String decisions;
     private LocalDate minutesCirculated;
     private Boolean childViewsRecorded;
@@ -26,6 +27,11 @@ public class Review {
     public void setFosterToAdoptConsidered(Boolean fosterToAdoptConsidered) { this.fosterToAdoptConsidered = fosterToAdoptConsidered; }
     public PermanenceOption getPermanencePlan() { return permanencePlan; }
     public void setPermanencePlan(PermanenceOption permanencePlan) { this.permanencePlan = permanencePlan; }
+    /** The parallel (contingency) permanence plan pursued alongside the main plan, if any. */
+    public PermanenceOption getParallelPlan() { return parallelPlan; }
+    public void setParallelPlan(PermanenceOption parallelPlan) { this.parallelPlan = parallelPlan; }
+    /** Whether adoption was the plan or the parallel plan at this review: the authority was considering adoption. */
+    public boolean adoptionInPlay() { return permanencePlan == PermanenceOption.ADOPTION || parallelPlan == PermanenceOption.ADOPTION; }
     public String getDecisions() { return decisions; }
     public void setDecisions(String decisions) { this.decisions = decisions; }
     /** When the review's record (minutes) was circulated. */

@@ -8,6 +8,7 @@ public class Visit {
     private VisitType type;
     private Boolean childSeen;
     private Boolean seenAlone;
+    private NotSeenAloneReason notSeenAloneReason;
 
     /** When it took place. */
     public LocalDate getDate() { return date; }
@@ -21,4 +22,32 @@ public class Visit {
     /** Whether the child was seen alone. */
     public Boolean getSeenAlone() { return seenAlone; }
     public void setSeenAlone(Boolean seenAlone) { this.seenAlone = seenAlone; }
+    /** Why the child was not seen alone, where the record gives a reason. */
+    public NotSeenAloneReason getNotSeenAloneReason() { return notSeenAloneReason; }
+    public void setNotSeenAloneReason(NotSeenAloneReason notSeenAloneReason) { this.notSeenAloneReason = notSeenAloneReason; }
+
+    /**
+     * Whether the visit met regulation 29: yes if the child was seen alone, or was not with a
+     * reason the regulation allows recorded; no if not seen alone with no reason; null if the
+     * record does not say.
+     */
+    public Boolean seenAloneOrExcepted() {
+        if (seenAlone == null) {
+            return null;
+        }
+        return seenAlone || notSeenAloneReason != null;
+    }
+
+    /** What {@link #seenAloneOrExcepted()} judged, in words. */
+    public String seenAloneLabel() {
+        if (Boolean.FALSE.equals(seenAlone) && notSeenAloneReason != null) {
+            return "the child was not seen alone for a reason regulation 29 allows ("
+                    + switch (notSeenAloneReason) {
+                        case CHILD_REFUSED -> "the child refused";
+                        case INAPPROPRIATE_FOR_AGE_OR_UNDERSTANDING -> "inappropriate given the child's age and understanding";
+                        case UNABLE -> "the social worker was unable to";
+                    } + ")";
+        }
+        return "the child was seen alone";
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.practicecheck.calendar.WorkingDays;
+import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.LookedAfterPeriod;
 
 /**
@@ -67,5 +68,13 @@ public final class Policy {
     /** The looked-after review timetable for one spell in care. */
     public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period) {
         return new ReviewSchedule(period, this);
+    }
+
+    /**
+     * The review timetable for one spell in care of {@code child}: looked-after reviews, then,
+     * once the child is placed for adoption, the adoption agency's reviews.
+     */
+    public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period, CaseSummary child) {
+        return new ReviewSchedule(period, this, child.placedForAdoption(), child.getReviews());
     }
 }

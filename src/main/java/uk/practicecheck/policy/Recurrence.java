@@ -24,6 +24,18 @@ public final class Recurrence {
         Due after(LocalDate previous, boolean previousWasDone);
     }
 
+    /** The deadline for occasion {@code n + 1} after occasion {@code n} was done or due on {@code previous}. */
+    @FunctionalInterface
+    public interface NumberedNextDue {
+        Due after(int n, LocalDate previous, boolean previousWasDone);
+    }
+
+    /** {@link #occasions(Due, List, NumberedNextDue, LocalDate, LocalDate, java.util.function.IntFunction)} where every interval is alike. */
+    public static List<Occasion> occasions(Due first, List<LocalDate> done, NextDue next, LocalDate end,
+                                           LocalDate asOf, java.util.function.IntFunction<String> labels) {
+        return occasions(first, done, (n, previous, wasDone) -> next.after(previous, wasDone), end, asOf, labels);
+    }
+
     /**
      * @param first  when the first occasion is due
      * @param done   the days occasions happened, oldest first; the nth is taken as the nth occasion
@@ -32,7 +44,7 @@ public final class Recurrence {
      * @param asOf   the as-of date
      * @param labels the label of the nth occasion (1-based)
      */
-    public static List<Occasion> occasions(Due first, List<LocalDate> done, NextDue next, LocalDate end,
+    public static List<Occasion> occasions(Due first, List<LocalDate> done, NumberedNextDue next, LocalDate end,
                                            LocalDate asOf, java.util.function.IntFunction<String> labels) {
         List<Occasion> occasions = new ArrayList<>();
         Due due = first;
@@ -46,10 +58,10 @@ public final class Recurrence {
                 if (due.isOpenOn(asOf)) {
                     break;
                 }
-                due = next.after(due.date(), false);
+                due = next.after(n, due.date(), false);
             } else {
                 occasions.add(new Occasion(labels.apply(n), due, happened));
-                due = next.after(happened, true);
+                due = next.after(n, happened, true);
             }
         }
         return occasions;

@@ -2,24 +2,40 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import uk.practicecheck.model.LookedAfterPeriod;
 import uk.practicecheck.model.Review;
+import uk.practicecheck.model.ReviewType;
 
 /**
  * When each looked-after review of a spell in care falls due. Each timescale runs from the
  * actual previous review; where that review has not been held, from the date it was due.
- * Several records of a review on the same day are one review.
+ * Several records of a review on the same day are one review. Once the child is placed for
+ * adoption, the reviews follow the Adoption Agencies Regulations 2005, regulation 36(3), instead:
+ * the first within four weeks of the placement, the second within three months of the first, then
+ * six-monthly, counting every review of the child (looked-after or adoption) held from the placement.
  */
 public final class ReviewSchedule {
     private final LookedAfterPeriod period;
     private final Policy policy;
     /** The spell's reviews, oldest first, the first record of each day only. */
     private final List<Review> reviews;
+    /** The day the child was placed for adoption during the spell; null if not. */
+    private final LocalDate placedForAdoption;
+    /** Every review of the child, of any type, to find those held after placement for adoption. */
+    private final List<Review> allReviews;
 
     ReviewSchedule(LookedAfterPeriod period, Policy policy) {
+        this(period, policy, null, List.of());
+    }
+
+    ReviewSchedule(LookedAfterPeriod period, Policy policy, LocalDate placedForAdoption, List<Review> allReviews) {
         this.period = period;
         this.policy = policy;
+        this.placedForAdoption = placedForAdoption != null && period.lookedAfterOn(placedForAdoption) ? placedForAdoption : null;
+        this.allReviews = allReviews;
         List<Review> oneADay = new ArrayList<>();
         for (Review review : period.getReviews()) {
             if (oneADay.isEmpty() || !oneADay.get(oneADay.size() - 1).getDate().equals(review.getDate())) {
@@ -69,19 +85,46 @@ public final class ReviewSchedule {
 
     /**
      * Every review of the spell due by {@code asOf}, held or not, then the next one, which is not
-     * yet due; none that fell due after the child left care.
+     * yet due; none that fell due after the child left care. After placement for adoption, the
+     * adoption reviews instead: a looked-after review due on or before the placement day is still
+     * owed under the care planning timetable.
      */
     public List<Occasion> upTo(LocalDate asOf) {
         List<Occasion> occasions = new ArrayList<>();
+        Set<LocalDate> countedAfterPlacement = new HashSet<>();
         for (int n = 1; reaches(n); n++) {
             Review review = held(n);
             Due due = due(n);
+            if (placedForAdoption != null && (review == null || !review.getDate().isBefore(placedForAdoption))
+                    && due.date().isAfter(placedForAdoption)) {
+                occasions.addAll(adoptionReviews(countedAfterPlacement, asOf));
+                return occasions;
+            }
             occasions.add(new Occasion("looked-after review " + n + " (" + period.label() + ")", due,
                     review == null ? null : review.getDate()));
+            if (review != null && placedForAdoption != null && !review.getDate().isBefore(placedForAdoption)) {
+                countedAfterPlacement.add(review.getDate());
+            }
             if (review == null && due.isOpenOn(asOf)) {
                 break;
             }
         }
         return occasions;
+    }
+
+    /** The adoption reviews of regulation 36(3) of the Adoption Agencies Regulations 2005, from placement for adoption. */
+    private List<Occasion> adoptionReviews(Set<LocalDate> alreadyCounted, LocalDate asOf) {
+        LocalDate placed = placedForAdoption;
+        List<LocalDate> held = allReviews.stream()
+                .filter(r -> r.getType() == ReviewType.LOOKED_AFTER || r.getType() == ReviewType.ADOPTION)
+                .map(Review::getDate)
+                .filter(d -> d != null && !d.isBefore(placed) && period.lookedAfterOn(d) && !alreadyCounted.contains(d))
+                .distinct().sorted().toList();
+        Due first = policy.due(Timetables.ADOPTION_REVIEW_FIRST, placed, "placement for adoption");
+        Recurrence.NumberedNextDue next = (n, previous, wasDone) -> policy.due(
+                n == 1 ? Timetables.ADOPTION_REVIEW_SECOND : Timetables.ADOPTION_REVIEW_SUBSEQUENT, previous,
+                wasDone ? "adoption review " + n + " held" : "adoption review " + n + " due");
+        return Recurrence.occasions(first, held, next, period.getEnd(), asOf,
+                n -> "adoption review " + n + " (placed for adoption on " + placed + ", " + period.label() + ")");
     }
 }

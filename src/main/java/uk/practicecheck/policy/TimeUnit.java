@@ -6,7 +6,8 @@ public enum TimeUnit {
     DAYS("days"),
     WORKING_DAYS("working days"),
     WEEKS("weeks"),
-    MONTHS("months");
+    MONTHS("months"),
+    YEARS("years");
 
     private final String words;
 

@@ -46,6 +46,7 @@ public record Timescale(int amount, TimeUnit unit, String description, String so
             case WORKING_DAYS -> workingDays.plus(from.toLocalDate(), amount).atTime(from.toLocalTime());
             case WEEKS -> from.plusWeeks(amount);
             case MONTHS -> from.plusMonths(amount);
+            case YEARS -> from.plusYears(amount);
         };
     }
 

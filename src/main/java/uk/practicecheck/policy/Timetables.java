@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.CompulsorySchoolAge;
 import uk.practicecheck.model.EducationPlan;
 import uk.practicecheck.model.HealthAssessment;
@@ -32,6 +34,9 @@ public final class Timetables {
     public static final String VISIT_FIRST_YEAR = "lookedAfter.visit.firstYear";
     public static final String VISIT_AFTER_FIRST_YEAR = "lookedAfter.visit.afterFirstYear";
     public static final String VISIT_LONG_TERM = "lookedAfter.visit.longTerm";
+    public static final String VISIT_WEEKLY_UNTIL_FIRST_REVIEW = "lookedAfter.visit.untilFirstReview";
+    public static final String VISIT_AFTER_FIRST_REVIEW = "lookedAfter.visit.afterFirstReview";
+    public static final String SEEN_ALONE_FROM_AGE = "lookedAfter.visit.seenAloneFromAge";
     public static final String HEALTH_INITIAL = "lookedAfter.healthAssessment.initial";
     public static final String HEALTH_REVIEW = "lookedAfter.healthAssessment.review";
     public static final String HEALTH_REVIEW_UNDER_FIVE = "lookedAfter.healthAssessment.reviewUnderFive";
@@ -40,6 +45,7 @@ public final class Timetables {
     public static final String PATHWAY_PLAN_REVIEW = "careLeaver.pathwayPlan.review";
     public static final String ADOPTION_REVIEW_FIRST = "adoption.review.first";
     public static final String ADOPTION_REVIEW_SECOND = "adoption.review.second";
+    public static final String ADOPTION_REVIEW_SUBSEQUENT = "adoption.review.subsequent";
     public static final String CONNECTED_PERSON_ASSESSMENT = "connectedPerson.assessment";
     public static final String CONNECTED_PERSON_EXTENSION = "connectedPerson.assessment.extension";
 
@@ -50,44 +56,145 @@ public final class Timetables {
     }
 
     /**
-     * Statutory visits to a child in one placement (Care Planning, Placement and Case Review
-     * (England) Regulations 2010, regulation 28): the first within a week of the placement
-     * starting, then at most six weeks apart in its first year, then three-monthly once it is
-     * agreed as long-term or six-weekly otherwise, the interval being set by the date of the
-     * previous visit. Looked-after visits count unless they record that the child was not seen.
-     * Adoptive placements are visited under the Adoption Agencies Regulations instead and have none.
-     * The visits are owed while the placement lasts and the child is looked after: none falls due
-     * after {@code leftCare}, the day the child's spell in care ended, even where the placement
-     * was not closed on the record.
+     * Statutory visits in one spell in care (Care Planning, Placement and Case Review (England)
+     * Regulations 2010, regulation 28), placement by placement: the first within a week of each
+     * placement starting (or of the spell starting, for a placement the child was already in), then
+     * at most six weeks apart in its first year, then three-monthly once it is agreed as long-term or
+     * six-weekly otherwise (regulation 28(2)). Where regulation 24 applies (a connected person
+     * temporarily approved and not yet approved as a foster carer), or the child lives with a parent
+     * under an interim care order, at least weekly until the spell's first review and at most four
+     * weeks apart after it (regulation 28(4)). The interval is set on the date of the previous visit.
+     * Looked-after visits count unless they record that the child was not seen.
      *
-     * @param leftCare the last day of the spell in care the placement started in; null while it goes on
+     * <p>Only placements in the spell are visited: none that began after the child stopped being
+     * looked after. Adoptive placements are visited under the Adoption Agencies Regulations 2005
+     * instead, and from the day the child was placed for adoption no regulation 28 visit is owed.
+     * None falls due after the placement ended or the spell did. A spell with no placement recorded
+     * still owes its visits (the duty follows the child's legal status), counted from the spell's start.
      */
-    public List<Occasion> statutoryVisits(Placement placement, List<Visit> visits, LocalDate leftCare, LocalDate asOf) {
-        if (placement.getStart() == null || placement.getType() == PlacementType.ADOPTIVE) {
-            return List.of();
+    public List<Occasion> statutoryVisits(LookedAfterPeriod period, CaseSummary child, LocalDate asOf) {
+        LocalDate placedForAdoption = child.placedForAdoption();
+        LocalDate firstReview = period.getReviews().isEmpty() ? null : period.getReviews().get(0).getDate();
+        List<Placement> placements = child.getPlacements().stream()
+                .filter(p -> p.getStart() != null && !p.getStart().isAfter(endOr(period.getEnd()))
+                        && (p.getEnd() == null || !p.getEnd().isBefore(period.getStart())))
+                .toList();
+        List<Visit> visits = child.getVisits();
+        if (placements.isEmpty()) {
+            return visitsFrom(period.getStart(), period.getEnd(), visits, day -> regularInterval(period.getStart(), null, day),
+                    "the spell in care from " + period.getStart() + " (no placement recorded)", "the child became looked after", asOf);
         }
-        LocalDate start = placement.getStart();
-        LocalDate end = placement.getEnd() == null || leftCare != null && leftCare.isBefore(placement.getEnd())
-                ? leftCare : placement.getEnd();
+        List<Occasion> occasions = new ArrayList<>();
+        for (Placement placement : placements) {
+            if (placement.getType() == PlacementType.ADOPTIVE) {
+                continue;
+            }
+            boolean alreadyThere = placement.getStart().isBefore(period.getStart());
+            LocalDate start = alreadyThere ? period.getStart() : placement.getStart();
+            LocalDate end = earliest(earliest(placement.getEnd(), period.getEnd()),
+                    placedForAdoption != null && placedForAdoption.isAfter(start) ? placedForAdoption : null);
+            if (placedForAdoption != null && !placedForAdoption.isAfter(start)) {
+                continue;
+            }
+            Function<LocalDate, String> interval = day ->
+                    enhancedVisiting(placement, child, day)
+                            ? (firstReview == null || day.isBefore(firstReview) ? VISIT_WEEKLY_UNTIL_FIRST_REVIEW : VISIT_AFTER_FIRST_REVIEW)
+                            : regularInterval(start, placement.getLongTermFrom(), day);
+            occasions.addAll(visitsFrom(start, end, visits, interval,
+                    "the " + Labels.humanise(placement.getType()) + " placement from " + placement.getStart(),
+                    alreadyThere ? "the child became looked after" : "the placement started", asOf));
+        }
+        return occasions;
+    }
+
+    private List<Occasion> visitsFrom(LocalDate start, LocalDate end, List<Visit> visits,
+                                      Function<LocalDate, String> interval, String where,
+                                      String startWhat, LocalDate asOf) {
         List<LocalDate> dates = visits.stream()
                 .filter(v -> v.getType() == VisitType.LOOKED_AFTER && v.getDate() != null)
                 .filter(v -> !Boolean.FALSE.equals(v.getChildSeen()))
                 .map(Visit::getDate)
                 .filter(d -> !d.isBefore(start) && (end == null || !d.isAfter(end)))
                 .distinct().sorted().toList();
-        String where = "the " + Labels.humanise(placement.getType()) + " placement from " + start;
-        Due first = policy.due(VISIT_FIRST_WEEK, start, "the placement started");
-        Recurrence.NextDue next = (previous, wasDone) -> policy.due(visitInterval(placement, previous), previous,
+        Due first = policy.due(VISIT_FIRST_WEEK, start, startWhat);
+        Recurrence.NextDue next = (previous, wasDone) -> policy.due(interval.apply(previous), previous,
                 wasDone ? "the previous visit" : "the date the missed visit was due");
         return Recurrence.occasions(first, dates, next, end, asOf, n -> "statutory visit " + n + " in " + where);
     }
 
-    private static String visitInterval(Placement placement, LocalDate previous) {
-        if (previous.isBefore(placement.getStart().plusYears(1))) {
+    /**
+     * Whether regulation 28(4) sets the visits on {@code day}: the child is with a temporarily
+     * approved connected person not yet approved as a foster carer (regulation 24), or lives with a
+     * parent under an interim care order.
+     */
+    private static boolean enhancedVisiting(Placement placement, CaseSummary child, LocalDate day) {
+        if (placement.getType() == PlacementType.CONNECTED_PERSON) {
+            return placement.getTemporaryApproval() != null && !day.isBefore(placement.getTemporaryApproval())
+                    && (placement.getCarerAssessmentCompleted() == null || day.isBefore(placement.getCarerAssessmentCompleted()));
+        }
+        return placement.getType() == PlacementType.PLACED_WITH_PARENTS && child.interimCareOrderOn(day);
+    }
+
+    private static String regularInterval(LocalDate start, LocalDate longTermFrom, LocalDate previous) {
+        if (previous.isBefore(start.plusYears(1))) {
             return VISIT_FIRST_YEAR;
         }
-        LocalDate longTerm = placement.getLongTermFrom();
-        return longTerm != null && !longTerm.isAfter(previous) ? VISIT_LONG_TERM : VISIT_AFTER_FIRST_YEAR;
+        return longTermFrom != null && !longTermFrom.isAfter(previous) ? VISIT_LONG_TERM : VISIT_AFTER_FIRST_YEAR;
+    }
+
+    private static LocalDate endOr(LocalDate end) {
+        return end == null ? LocalDate.MAX : end;
+    }
+
+    /** The earlier of two days, either of which may be null (no end). */
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * The statutory visits of a spell in care at which seeing the child alone is judged
+     * (regulation 29): every looked-after visit at which the child was seen since the spell's
+     * latest review (the review day included), or the latest such visit where there has been none
+     * since; without a review, every one in the spell. Visits to a child younger than the policy's
+     * {@code lookedAfter.visit.seenAloneFromAge} who was not seen alone are left out: regulation
+     * 29(b) lets the social worker judge it inappropriate given the child's age and understanding,
+     * and the policy takes that as read below that age.
+     */
+    public List<Visit> seenAloneVisits(LookedAfterPeriod period, CaseSummary child) {
+        LocalDate start = period.getStart();
+        LocalDate lastReview = period.getReviews().isEmpty() ? start
+                : period.getReviews().get(period.getReviews().size() - 1).getDate();
+        List<Visit> since = child.getVisits().stream()
+                .filter(v -> v.getType() == VisitType.LOOKED_AFTER && v.getDate() != null
+                        && !Boolean.FALSE.equals(v.getChildSeen()) && !v.getDate().isBefore(lastReview))
+                .sorted(Comparator.comparing(Visit::getDate)).toList();
+        List<Visit> judged = since.isEmpty() ? child.latestStatutoryVisits(start) : since;
+        LocalDate expectedFrom = seenAloneExpectedFrom(child.getDateOfBirth());
+        return judged.stream()
+                .filter(v -> expectedFrom == null || !v.getDate().isBefore(expectedFrom) || Boolean.TRUE.equals(v.getSeenAlone()))
+                .toList();
+    }
+
+    /**
+     * Where a spell in care has no statutory visit at which the child was seen, the first one, at
+     * which the child should have been seen alone: due within a week of the child becoming looked
+     * after. None where a visit is recorded, or where the child is younger on that day than the
+     * age from which the policy expects a child to be seen alone.
+     */
+    public List<Occasion> firstVisitToSeeAlone(LookedAfterPeriod period, CaseSummary child) {
+        if (!child.latestStatutoryVisits(period.getStart()).isEmpty()) {
+            return List.of();
+        }
+        Due due = policy.due(VISIT_FIRST_WEEK, period.getStart(), "the child became looked after");
+        LocalDate expectedFrom = seenAloneExpectedFrom(child.getDateOfBirth());
+        if (expectedFrom != null && due.date().isBefore(expectedFrom)) {
+            return List.of();
+        }
+        return List.of(new Occasion("first statutory visit (" + period.label() + ")", due, null));
+    }
+
+    private LocalDate seenAloneExpectedFrom(LocalDate dateOfBirth) {
+        return dateOfBirth == null ? null : policy.due(SEEN_ALONE_FROM_AGE, dateOfBirth, "birth").date();
     }
 
     /** The initial health assessment of a spell in care, unless the child left care before it fell due without one. */
@@ -105,12 +212,15 @@ public final class Timetables {
     /**
      * Review health assessments after the first assessment of the spell: six-monthly while the
      * child is under five and twelve-monthly from the fifth birthday, by the child's age on the
-     * previous assessment. Without a date of birth the interval is unknown: one occasion with no due date.
+     * previous assessment. Where no assessment has been done, the reviews run from the day the
+     * initial one was due (none if the child left care before then). Without a date of birth the
+     * interval is unknown: one occasion with no due date.
      */
     public List<Occasion> healthReviews(LookedAfterPeriod period, List<HealthAssessment> assessments,
                                         LocalDate dateOfBirth, LocalDate asOf) {
         List<LocalDate> dates = datesIn(period, assessments.stream().map(HealthAssessment::getDate));
-        if (dates.isEmpty()) {
+        Due initial = policy.due(HEALTH_INITIAL, period.getStart(), "becoming looked after");
+        if (dates.isEmpty() && !period.lookedAfterOn(initial.date())) {
             return List.of();
         }
         String label = "review health assessments (" + period.label() + ")";
@@ -119,8 +229,10 @@ public final class Timetables {
         }
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(
                 dateOfBirth.plusYears(5).isAfter(previous) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW, previous,
-                wasDone ? "the previous health assessment" : "the date the missed review health assessment was due");
-        return Recurrence.occasions(next.after(dates.get(0), true), dates.subList(1, dates.size()), next,
+                wasDone ? "the previous health assessment" : "the date the missed health assessment was due");
+        Due first = dates.isEmpty() ? next.after(initial.date(), false) : next.after(dates.get(0), true);
+        List<LocalDate> reviews = dates.isEmpty() ? List.of() : dates.subList(1, dates.size());
+        return Recurrence.occasions(first, reviews, next,
                 period.getEnd(), asOf, n -> "review health assessment " + n + " (" + period.label() + ")");
     }
 
@@ -180,11 +292,14 @@ public final class Timetables {
     /**
      * The second review of an adoptive placement (Adoption Agencies Regulations 2005, regulation
      * 36): the day it was held, or the day it is due, counting from the first review if held, or
-     * from the day the first was due. Two records of a review on one day are one review.
+     * from the day the first was due. Two records of a review on one day are one review. Every
+     * review of the child held from the placement counts, looked-after or adoption, as it does for
+     * the reviews timetable once the child is placed for adoption.
      */
     public Due secondAdoptionReview(LocalDate placed, List<Review> reviews) {
         List<LocalDate> held = reviews.stream()
-                .filter(r -> r.getType() == ReviewType.ADOPTION && r.getDate() != null && !r.getDate().isBefore(placed))
+                .filter(r -> (r.getType() == ReviewType.ADOPTION || r.getType() == ReviewType.LOOKED_AFTER)
+                        && r.getDate() != null && !r.getDate().isBefore(placed))
                 .map(Review::getDate).distinct().sorted().toList();
         if (held.size() >= 2) {
             return Due.onDay(held.get(1), "second adoption review held on " + held.get(1));

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.practicecheck.model.CaseSummary;
+import uk.practicecheck.model.LegalStatus;
+import uk.practicecheck.model.LegalStatusType;
 import uk.practicecheck.model.Placement;
 import uk.practicecheck.model.PlacementType;
 import uk.practicecheck.model.Review;
@@ -31,7 +34,12 @@ class TimetablesTest {
         Visit protection = visit(LocalDate.of(2026, 3, 30));
         protection.setType(VisitType.CHILD_PROTECTION);
 
-        List<Occasion> visits = timetables.statutoryVisits(placement, List.of(earlier, protection), null, LocalDate.of(2026, 4, 1));
+        CaseSummary child = new CaseSummary();
+        child.setLegalStatuses(List.of(LegalStatus.of(LegalStatusType.LOOKED_AFTER, LocalDate.of(2026, 3, 27), null, "section 20")));
+        child.setPlacements(List.of(placement));
+        child.setVisits(List.of(earlier, protection));
+
+        List<Occasion> visits = timetables.statutoryVisits(child.getLookedAfterPeriods().get(0), child, LocalDate.of(2026, 4, 1));
 
         assertEquals(1, visits.size());
         assertEquals(null, visits.get(0).done());
