@@ -69,6 +69,7 @@ public final class Timetables {
      * <p>Only placements in the spell are visited: none that began after the child stopped being
      * looked after. Adoptive placements are visited under the Adoption Agencies Regulations 2005
      * instead, and from the day the child was placed for adoption no regulation 28 visit is owed.
+     * Short breaks are visited at intervals agreed with the IRO (regulation 48(3)(c)), not on this timetable.
      * None falls due after the placement ended or the spell did. A spell with no placement recorded
      * still owes its visits (the duty follows the child's legal status), counted from the spell's start.
      */
@@ -86,7 +87,7 @@ public final class Timetables {
         }
         List<Occasion> occasions = new ArrayList<>();
         for (Placement placement : placements) {
-            if (placement.getType() == PlacementType.ADOPTIVE) {
+            if (placement.getType() == PlacementType.ADOPTIVE || Boolean.TRUE.equals(placement.getShortBreak())) {
                 continue;
             }
             boolean alreadyThere = placement.getStart().isBefore(period.getStart());
@@ -176,21 +177,24 @@ public final class Timetables {
     }
 
     /**
-     * Where a spell in care has no statutory visit at which the child was seen, the first one, at
-     * which the child should have been seen alone: due within a week of the child becoming looked
-     * after. None where a visit is recorded, or where the child is younger on that day than the
-     * age from which the policy expects a child to be seen alone.
+     * Where a spell in care has no statutory visit at which the child was seen, the visit at which
+     * the child should have been seen alone: due within a week of the child becoming looked after,
+     * or, for a child younger then than the age from which the policy expects a child to be seen
+     * alone, on reaching that age (the spell is the current one, so the child is still looked
+     * after). None where a visit is recorded.
      */
     public List<Occasion> firstVisitToSeeAlone(LookedAfterPeriod period, CaseSummary child) {
         if (!child.latestStatutoryVisits(period.getStart()).isEmpty()) {
             return List.of();
         }
         Due due = policy.due(VISIT_FIRST_WEEK, period.getStart(), "the child became looked after");
-        LocalDate expectedFrom = seenAloneExpectedFrom(child.getDateOfBirth());
-        if (expectedFrom != null && due.date().isBefore(expectedFrom)) {
-            return List.of();
+        if (child.getDateOfBirth() != null) {
+            Due oldEnough = policy.due(SEEN_ALONE_FROM_AGE, child.getDateOfBirth(), "birth");
+            if (due.date().isBefore(oldEnough.date())) {
+                due = oldEnough;
+            }
         }
-        return List.of(new Occasion("first statutory visit (" + period.label() + ")", due, null));
+        return List.of(new Occasion("a statutory visit seeing the child alone (" + period.label() + ")", due, null));
     }
 
     private LocalDate seenAloneExpectedFrom(LocalDate dateOfBirth) {
