@@ -296,14 +296,11 @@ public final class Timetables {
     /**
      * The second review of an adoptive placement (Adoption Agencies Regulations 2005, regulation
      * 36): the day it was held, or the day it is due, counting from the first review if held, or
-     * from the day the first was due. Two records of a review on one day are one review. Every
-     * review of the child held from the placement counts, looked-after or adoption, as it does for
-     * the reviews timetable once the child is placed for adoption.
+     * from the day the first was due. Two records of a review on one day are one review.
      */
     public Due secondAdoptionReview(LocalDate placed, List<Review> reviews) {
         List<LocalDate> held = reviews.stream()
-                .filter(r -> (r.getType() == ReviewType.ADOPTION || r.getType() == ReviewType.LOOKED_AFTER)
-                        && r.getDate() != null && !r.getDate().isBefore(placed))
+                .filter(r -> r.getType() == ReviewType.ADOPTION && r.getDate() != null && !r.getDate().isBefore(placed))
                 .map(Review::getDate).distinct().sorted().toList();
         if (held.size() >= 2) {
             return Due.onDay(held.get(1), "second adoption review held on " + held.get(1));

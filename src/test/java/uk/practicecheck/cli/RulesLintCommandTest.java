@@ -90,7 +90,7 @@ class RulesLintCommandTest {
         assertEquals(ExitCodes.PROBLEMS_FOUND, run.exitCode(), run::toString);
         List<String> expected = List.of(
                 broken + ":",
-                noMetFixture + ":13: rule id 'permanence.adoption-considered' is also used in " + duplicate,
+                noMetFixture + ":" + lineNumberOf(noMetFixture, "rule \"") + ": rule id 'permanence.adoption-considered' is also used in " + duplicate,
                 unknownRecommendation + ":14: unknown recommendation id 'STK-2016-R99'",
                 unknownRecommendation + ":11: @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
                 noMetFixture + ": no fixture expecting MET",
