@@ -19,7 +19,11 @@ final class HistoryTexts {
 
     /** A change of rate in percentage points, signed ("+3.2 points"), or "-" when unknown. */
     static String points(Double change) {
-        return change == null ? "-" : String.format(Locale.UK, "%+.1f points", change * 100);
+        if (change == null) {
+            return "-";
+        }
+        double points = change * 100;
+        return Math.abs(points) < 0.05 ? "0.0 points" : String.format(Locale.UK, "%+.1f points", points);
     }
 
     static String words(Outcome outcome) {
