@@ -47,7 +47,7 @@ import uk.practicecheck.report.AuditTextWriter;
             "0:every record evaluated; no rule not met",
             "1:at least one rule not met (or a rule failed) for some case",
             "2:usage error",
-            "3:at least one record could not be read (the rest are still reported)",
+            "3:at least one record could not be read (the rest are still reported), or none was found",
             "4:the rules, the policy, the pseudonym key or the history could not be loaded (or the run not recorded)",
             "70:internal error (a bug: please report it)"})
 final class AuditCommand implements Callable<Integer> {
@@ -137,16 +137,10 @@ final class AuditCommand implements Callable<Integer> {
         if (loaded == null) {
             return ExitCodes.CONFIGURATION_ERROR;
         }
-        HistoryRecording recording = null;
-        if (history != null) {
-            try {
-                recording = HistoryRecording.open(history);
-            } catch (HistoryException e) {
-                err.println("practice-check: " + e.getMessage());
-                return ExitCodes.CONFIGURATION_ERROR;
-            }
+        if (history == null) {
+            return audit(loaded, pseudonymiser, null, err);
         }
-        try (HistoryRecording closing = recording) {
+        try (HistoryRecording recording = HistoryRecording.open(history)) {
             return audit(loaded, pseudonymiser, recording, err);
         } catch (HistoryException e) {
             err.println("practice-check: " + e.getMessage());
@@ -178,6 +172,9 @@ final class AuditCommand implements Callable<Integer> {
                 progress.close();
                 writeSummary(summary, report);
             }
+        }
+        if (summary.recordsRead() == 0) {
+            return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
         }
         if (recording != null) {
             recording.record(summary, cases, ruleOptions.ruleSources(), policy, population, pseudonymiser,
