@@ -137,10 +137,7 @@ final class AuditCommand implements Callable<Integer> {
         if (loaded == null) {
             return ExitCodes.CONFIGURATION_ERROR;
         }
-        if (history == null) {
-            return audit(loaded, pseudonymiser, null, err);
-        }
-        try (HistoryRecording recording = HistoryRecording.open(history)) {
+        try (HistoryRecording recording = history == null ? null : HistoryRecording.open(history)) {
             return audit(loaded, pseudonymiser, recording, err);
         } catch (HistoryException e) {
             err.println("practice-check: " + e.getMessage());
