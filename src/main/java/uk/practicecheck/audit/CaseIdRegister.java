@@ -1,6 +1,5 @@
 package uk.practicecheck.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,9 @@ final class CaseIdRegister {
     private int size;
     private final List<String> files = new ArrayList<>();
     private final Map<String, Integer> fileNumbers = new HashMap<>();
+    /** Records come file by file: the file last seen and its number save a look-up a record. */
+    private String lastFile;
+    private int lastFileNumber;
 
     /**
      * Notes that {@code caseId} is used by the record at {@code source}.
@@ -48,10 +50,15 @@ final class CaseIdRegister {
     }
 
     private int fileNumber(String file) {
-        return fileNumbers.computeIfAbsent(file, f -> {
+        if (file.equals(lastFile)) {
+            return lastFileNumber;
+        }
+        lastFile = file;
+        lastFileNumber = fileNumbers.computeIfAbsent(file, f -> {
             files.add(f);
             return files.size() - 1;
         });
+        return lastFileNumber;
     }
 
     private void grow() {
@@ -72,11 +79,11 @@ final class CaseIdRegister {
         }
     }
 
-    /** FNV-1a over the id's UTF-8 bytes, then mixed (MurmurHash3's finaliser); never 0, which marks an empty slot. */
+    /** FNV-1a over the id's characters, then mixed (MurmurHash3's finaliser); never 0, which marks an empty slot. */
     static long hash(String caseId) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : caseId.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+        for (int i = 0; i < caseId.length(); i++) {
+            h = (h ^ caseId.charAt(i)) * 0x100000001b3L;
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
