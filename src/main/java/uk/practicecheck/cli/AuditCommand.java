@@ -64,7 +64,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "An Ofsted Annex A child-level workbook (.xlsx) to audit, one case a child. Repeatable.")
     List<Path> annexAWorkbooks = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD). Default: today.")
+    @Mixin
+    ReturnOptions returns;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD). Default: today, or the end of the collection year of a return given.")
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -101,9 +104,12 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.isEmpty() && annexAWorkbooks.isEmpty()) {
+        if (inputs.isEmpty() && annexAWorkbooks.isEmpty() && !returns.any()) {
             throw new ParameterException(spec.commandLine(),
-                    "Missing required parameter: 'INPUT' (case files, or --annex-a and a workbook)");
+                    "Missing required parameter: 'INPUT' (case files, or --annex-a and a workbook, or --ssda903 and a return)");
+        }
+        if (returns.problem() != null) {
+            throw new ParameterException(spec.commandLine(), returns.problem());
         }
         if (threads < 1) {
             err.println("practice-check: --threads must be at least 1");
@@ -125,10 +131,11 @@ final class AuditCommand implements Callable<Integer> {
         }
         RuleBook ruleBook = loaded.ruleBook();
         Policy policy = loaded.policy();
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        ReturnOptions.Prepared prepared = returns.prepare(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
+        LocalDate date = asOf != null ? asOf : prepared.periodEnd() != null ? prepared.periodEnd() : LocalDate.now();
         StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser));
-        List<CaseInput> cases = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
+        List<CaseInput> cases = prepared.inputs();
         AuditSummary summary;
         try (Writer report = openReport();
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {

@@ -2,6 +2,7 @@ package uk.practicecheck.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +14,32 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.practicecheck.generate.CaseGenerator;
+import uk.practicecheck.ssda903.SyntheticSsda903;
 
-/** {@code generate --cases N --seed S}: synthetic case summaries as newline-delimited JSON. */
+/**
+ * {@code generate --cases N --seed S}: synthetic case summaries as newline-delimited JSON, or a
+ * synthetic statutory return ({@code --format ssda903} and its XML form).
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write realistic synthetic case summaries (newline-delimited JSON) for benchmarks and demonstrations. "
-                + "The same seed always gives the same cases.")
+        description = "Write realistic synthetic case summaries (newline-delimited JSON), or a synthetic SSDA903 return, "
+                + "for tests, benchmarks and demonstrations. The same seed always gives the same cases.")
 final class GenerateCommand implements Callable<Integer> {
+
+    /** What to write. */
+    enum Format { ndjson, ssda903, ssda903_xml }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ndjson",
+            description = "ndjson (case summaries), ssda903 (a return's CSV tables, into the folder --out) or ssda903_xml "
+                    + "(the return's XML file). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--year-end", paramLabel = "DATE", defaultValue = "2026-03-31", converter = IsoDateConverter.class,
+            description = "For a return: the last day of its collection year (31 March). Default: ${DEFAULT-VALUE}.")
+    LocalDate yearEnd;
+
+    @Option(names = "--previous-year-out", paramLabel = "PATH",
+            description = "For a return: also write the previous year's return, cut from the same children's histories, here.")
+    Path previousYearOut;
 
     @Spec
     CommandSpec spec;
@@ -42,6 +63,9 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("practice-check: --cases cannot be negative");
             return ExitCodes.USAGE;
         }
+        if (format != Format.ndjson) {
+            return writeReturn();
+        }
         CaseGenerator generator = new CaseGenerator(seed, asOf);
         if (out != null) {
             try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -51,5 +75,36 @@ final class GenerateCommand implements Callable<Integer> {
             generator.writeNdjson(cases, new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
         }
         return ExitCodes.ALL_MET;
+    }
+
+    private Integer writeReturn() throws IOException {
+        if (out == null) {
+            spec.commandLine().getErr().println("practice-check: a return needs --out (a folder for ssda903, a file for ssda903_xml)");
+            return ExitCodes.USAGE;
+        }
+        if (cases > Integer.MAX_VALUE) {
+            spec.commandLine().getErr().println("practice-check: --cases is too large for a return");
+            return ExitCodes.USAGE;
+        }
+        if (yearEnd.getMonthValue() != 3 || yearEnd.getDayOfMonth() != 31) {
+            spec.commandLine().getErr().println("practice-check: --year-end must be a 31 March");
+            return ExitCodes.USAGE;
+        }
+        SyntheticSsda903 synthetic = new SyntheticSsda903((int) cases, seed, yearEnd);
+        write(synthetic, yearEnd, out);
+        if (previousYearOut != null) {
+            write(synthetic, yearEnd.minusYears(1), previousYearOut);
+        }
+        return ExitCodes.ALL_MET;
+    }
+
+    private void write(SyntheticSsda903 synthetic, LocalDate end, Path target) throws IOException {
+        if (format == Format.ssda903) {
+            synthetic.writeCsv(end, target);
+        } else {
+            try (OutputStream stream = Files.newOutputStream(target)) {
+                synthetic.writeXml(end, stream);
+            }
+        }
     }
 }
