@@ -31,7 +31,7 @@ import uk.practicecheck.model.CaseSummary;
         exitCodeList = {
             "0:every child converted",
             "2:usage error",
-            "3:at least one child (or the workbook or return) could not be read; the rest were converted",
+            "3:at least one child (or the workbook or return) could not be read (the rest were converted), or no child was found",
             "70:internal error (a bug: please report it)"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -103,6 +103,12 @@ final class ConvertCommand implements Callable<Integer> {
                     + " 'check' with the same options shows them case by case");
         }
         err.flush();
+        if (cases.isEmpty() && rejected == 0) {
+            err.println("practice-check: nothing was converted: no child was found in "
+                    + (returns.any() ? String.join(", ", returns.ssda903.stream().map(Path::toString).toList()) : workbook) + ".");
+            err.flush();
+            return ExitCodes.INPUT_ERROR;
+        }
         return rejected == 0 ? ExitCodes.ALL_MET : ExitCodes.INPUT_ERROR;
     }
 
