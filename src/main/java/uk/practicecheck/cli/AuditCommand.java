@@ -106,7 +106,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (inputs.isEmpty() && annexAWorkbooks.isEmpty() && !returns.any()) {
             throw new ParameterException(spec.commandLine(),
-                    "Missing required parameter: 'INPUT' (case files, or --annex-a and a workbook, or --ssda903 and a return)");
+                    "Missing required parameter: 'INPUT' (case files, or --annex-a and a workbook, or --ssda903 or --cin-census and a return)");
         }
         if (returns.problem() != null) {
             throw new ParameterException(spec.commandLine(), returns.problem());

@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (files.isEmpty() && annexAWorkbooks.isEmpty() && !returns.any()) {
             throw new ParameterException(spec.commandLine(),
-                    "Missing required parameter: 'FILE' (a case file, or --annex-a and a workbook, or --ssda903 and a return)");
+                    "Missing required parameter: 'FILE' (a case file, or --annex-a and a workbook, or --ssda903 or --cin-census and a return)");
         }
         if (returns.problem() != null) {
             throw new ParameterException(spec.commandLine(), returns.problem());

@@ -59,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (workbook == null && !returns.any()) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--annex-a=FILE' or '--ssda903=PATH'");
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--annex-a=FILE', '--ssda903=PATH' or '--cin-census=FILE'");
         }
         if (returns.problem() != null) {
             throw new ParameterException(spec.commandLine(), returns.problem());
@@ -105,7 +105,7 @@ final class ConvertCommand implements Callable<Integer> {
         err.flush();
         if (cases.isEmpty() && rejected == 0) {
             err.println("practice-check: nothing was converted: no child was found in "
-                    + (returns.any() ? String.join(", ", returns.ssda903.stream().map(Path::toString).toList()) : workbook) + ".");
+                    + (returns.any() ? "the returns given" : workbook) + ".");
             err.flush();
             return ExitCodes.INPUT_ERROR;
         }

@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.practicecheck.generate.CaseGenerator;
+import uk.practicecheck.cincensus.SyntheticCinCensus;
 import uk.practicecheck.ssda903.SyntheticSsda903;
 
 /**
@@ -21,17 +23,17 @@ import uk.practicecheck.ssda903.SyntheticSsda903;
  * synthetic statutory return ({@code --format ssda903} and its XML form).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write realistic synthetic case summaries (newline-delimited JSON), or a synthetic SSDA903 return, "
+        description = "Write realistic synthetic case summaries (newline-delimited JSON), or a synthetic SSDA903 return or Children in Need census, "
                 + "for tests, benchmarks and demonstrations. The same seed always gives the same cases.")
 final class GenerateCommand implements Callable<Integer> {
 
-    /** What to write. */
-    enum Format { ndjson, ssda903, ssda903_xml }
+    private static final List<String> FORMATS = List.of("ndjson", "ssda903", "ssda903-xml", "cin-census");
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ndjson",
-            description = "ndjson (case summaries), ssda903 (a return's CSV tables, into the folder --out) or ssda903_xml "
-                    + "(the return's XML file). Default: ${DEFAULT-VALUE}.")
-    Format format;
+            description = "ndjson (case summaries), ssda903 (an SSDA903 return's CSV tables, into the folder --out), "
+                    + "ssda903-xml (the return's XML file) or cin-census (a Children in Need census XML file). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String format;
 
     @Option(names = "--year-end", paramLabel = "DATE", defaultValue = "2026-03-31", converter = IsoDateConverter.class,
             description = "For a return: the last day of its collection year (31 March). Default: ${DEFAULT-VALUE}.")
@@ -63,7 +65,11 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("practice-check: --cases cannot be negative");
             return ExitCodes.USAGE;
         }
-        if (format != Format.ndjson) {
+        if (!FORMATS.contains(format)) {
+            spec.commandLine().getErr().println("practice-check: --format must be one of " + String.join(", ", FORMATS));
+            return ExitCodes.USAGE;
+        }
+        if (!"ndjson".equals(format)) {
             return writeReturn();
         }
         CaseGenerator generator = new CaseGenerator(seed, asOf);
@@ -79,7 +85,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private Integer writeReturn() throws IOException {
         if (out == null) {
-            spec.commandLine().getErr().println("practice-check: a return needs --out (a folder for ssda903, a file for ssda903_xml)");
+            spec.commandLine().getErr().println("practice-check: a return needs --out (a folder for ssda903, a file otherwise)");
             return ExitCodes.USAGE;
         }
         if (cases > Integer.MAX_VALUE) {
@@ -90,6 +96,16 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("practice-check: --year-end must be a 31 March");
             return ExitCodes.USAGE;
         }
+        if ("cin-census".equals(format)) {
+            if (previousYearOut != null) {
+                spec.commandLine().getErr().println("practice-check: --previous-year-out is for an SSDA903 return");
+                return ExitCodes.USAGE;
+            }
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                new SyntheticCinCensus((int) cases, seed).write(yearEnd, stream);
+            }
+            return ExitCodes.ALL_MET;
+        }
         SyntheticSsda903 synthetic = new SyntheticSsda903((int) cases, seed, yearEnd);
         write(synthetic, yearEnd, out);
         if (previousYearOut != null) {
@@ -99,7 +115,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void write(SyntheticSsda903 synthetic, LocalDate end, Path target) throws IOException {
-        if (format == Format.ssda903) {
+        if ("ssda903".equals(format)) {
             synthetic.writeCsv(end, target);
         } else {
             try (OutputStream stream = Files.newOutputStream(target)) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import uk.practicecheck.annexa.AnnexAWorkbook;
+import uk.practicecheck.cincensus.CinCensus;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.io.ReadResult;
 import uk.practicecheck.returns.CaseJoiner;
@@ -15,8 +16,9 @@ import uk.practicecheck.ssda903.Ssda903Return;
 
 /**
  * The statutory returns {@code check}, {@code audit} and {@code convert} read: {@code --ssda903}
- * (once, or twice with the previous year's return). Given with Annex A workbooks, the sources are
- * joined by child id into one case a child; each source's notes go to standard error.
+ * (once, or twice with the previous year's return) and {@code --cin-census}. Given together or
+ * with Annex A workbooks, the sources are joined by child id into one case a child; each source's
+ * notes go to standard error.
  */
 final class ReturnOptions {
     @Option(names = "--ssda903", paramLabel = "PATH",
@@ -24,9 +26,13 @@ final class ReturnOptions {
                     + "Give it twice to add the previous year's return. Sets the default --as-of to the end of its year.")
     List<Path> ssda903 = new ArrayList<>();
 
+    @Option(names = "--cin-census", paramLabel = "FILE",
+            description = "A Children in Need census (its XML file). Sets the default --as-of to the end of its year.")
+    Path cinCensus;
+
     /** Whether any return was given. */
     boolean any() {
-        return !ssda903.isEmpty();
+        return !ssda903.isEmpty() || cinCensus != null;
     }
 
     /** Whether the options make sense; otherwise what is wrong, in words. */
@@ -83,6 +89,15 @@ final class ReturnOptions {
             sources.add(new CaseJoiner.Source(label, read.records()));
             names.add(ssda903.get(0).toString());
             periodEnd = later(periodEnd, read.periodEnd());
+        }
+        if (cinCensus != null) {
+            CinCensus.Result read = CinCensus.read(cinCensus);
+            read.notes().forEach(n -> err.println("practice-check: note: " + n));
+            err.println("practice-check: note: " + cinCensus + ": "
+                    + (read.period() == null ? "no dates to tell its collection year" : "Children in Need census for " + read.period()));
+            sources.add(new CaseJoiner.Source("the Children in Need census " + cinCensus, read.records()));
+            names.add(cinCensus.toString());
+            periodEnd = later(periodEnd, read.period() == null ? null : read.period().end());
         }
         for (Path workbook : workbooks) {
             AnnexAWorkbook.Result read = AnnexAWorkbook.read(workbook);

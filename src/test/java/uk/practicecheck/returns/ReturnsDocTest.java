@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.practicecheck.TestRuleBooks;
 import uk.practicecheck.annexa.HeldFields;
+import uk.practicecheck.cincensus.CinDoc;
 import uk.practicecheck.annexa.MappingTable;
 import uk.practicecheck.engine.RuleSources;
 import uk.practicecheck.ssda903.Ssda903Doc;
@@ -23,6 +24,7 @@ class ReturnsDocTest {
         Map<String, Set<String>> sources = new LinkedHashMap<>();
         sources.put("Annex A", HeldFields.heldAtBest());
         sources.put("SSDA903", Ssda903Doc.heldAtBest());
+        sources.put("CIN census", CinDoc.heldAtBest());
         return sources;
     }
 
@@ -31,6 +33,7 @@ class ReturnsDocTest {
         String doc = Files.readString(DOC);
         String expected = replace(doc, "SSDA903 TABLES", "\n" + Ssda903Doc.tables() + "\n");
         expected = replace(expected, "SSDA903 MAPPING", "\n" + Ssda903Doc.mappingTable() + "\n");
+        expected = replace(expected, "CIN MAPPING", "\n" + CinDoc.mappingTable() + "\n");
         expected = replace(expected, "RULE COVERAGE", "\n" + SourceCoverage.markdown(
                 MappingTable.rulesByField(TestRuleBooks.projectRules(), RuleSources.fromDirectory(TestRuleBooks.RULES)),
                 sources()) + "\n");
