@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -197,11 +198,18 @@ public final class CinCensus {
         return new Result(records, List.copyOf(notes), period);
     }
 
-    /** The fields to list in a child's {@code notHeld}. */
+    /** The fields to list in a child's {@code notHeld}, in name order: one of two sets the cases share, not to be changed. */
     static Set<String> notHeld(boolean wholeHistory) {
+        return wholeHistory ? NOT_HELD_WHOLE_HISTORY : NOT_HELD_PART_HISTORY;
+    }
+
+    private static final Set<String> NOT_HELD_WHOLE_HISTORY = notHeldSet(true);
+    private static final Set<String> NOT_HELD_PART_HISTORY = notHeldSet(false);
+
+    private static Set<String> notHeldSet(boolean wholeHistory) {
         Set<String> notHeld = new TreeSet<>(HeldFields.allPaths());
         notHeld.removeAll(held(wholeHistory));
-        return new LinkedHashSet<>(notHeld);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(notHeld));
     }
 
     /** The fields the census holds for a child, all of whose episodes began within its year or not. */

@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.CloseShieldWriter;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Spec;
 import uk.practicecheck.annexa.AnnexAWorkbook;
 import uk.practicecheck.io.CaseSummaryWriter;
 import uk.practicecheck.io.ReadResult;
-import uk.practicecheck.model.CaseSummary;
 
 /** {@code convert --annex-a FILE.xlsx} or {@code --ssda903 PATH}: a workbook or statutory return as case summary JSON. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -72,29 +70,35 @@ final class ConvertCommand implements Callable<Integer> {
             records = result.records();
             result.notes().forEach(n -> err.println("practice-check: note: " + n));
         }
-        List<CaseSummary> cases = new ArrayList<>();
+        int converted = 0;
         int rejected = 0;
         int withWarnings = 0;
-        for (ReadResult record : records) {
-            if (record instanceof ReadResult.Ok ok) {
-                cases.add(ok.parsed().summary());
-                withWarnings += ok.parsed().warnings().isEmpty() ? 0 : 1;
-            } else if (record instanceof ReadResult.Rejected no) {
-                rejected++;
-                err.println("practice-check: rejected " + no.rejection().describe());
-            }
-        }
         CaseSummaryWriter writer = new CaseSummaryWriter();
+        // Written as read, so a return's cases need not all be in memory at once.
         try (Writer target = open()) {
             if (format == Format.json) {
-                writer.writeArray(cases, target);
-            } else {
-                for (CaseSummary summary : cases) {
-                    writer.writeLine(summary, target);
+                target.write("[\n");
+            }
+            for (ReadResult record : records) {
+                if (record instanceof ReadResult.Ok ok) {
+                    if (format == Format.json) {
+                        target.write(converted == 0 ? "" : ",\n");
+                        target.write(writer.json(ok.parsed().summary()));
+                    } else {
+                        writer.writeLine(ok.parsed().summary(), target);
+                    }
+                    converted++;
+                    withWarnings += ok.parsed().warnings().isEmpty() ? 0 : 1;
+                } else if (record instanceof ReadResult.Rejected no) {
+                    rejected++;
+                    err.println("practice-check: rejected " + no.rejection().describe());
                 }
             }
+            if (format == Format.json) {
+                target.write(converted == 0 ? "]\n" : "\n]\n");
+            }
         }
-        err.println("practice-check: converted " + cases.size() + (cases.size() == 1 ? " case" : " cases")
+        err.println("practice-check: converted " + converted + (converted == 1 ? " case" : " cases")
                 + (rejected == 0 ? "" : ", rejected " + rejected));
         if (withWarnings > 0) {
             // The case summary format has no place for them; check and audit report them case by case.
@@ -103,7 +107,7 @@ final class ConvertCommand implements Callable<Integer> {
                     + " 'check' with the same options shows them case by case");
         }
         err.flush();
-        if (cases.isEmpty() && rejected == 0) {
+        if (converted == 0 && rejected == 0) {
             err.println("practice-check: nothing was converted: no child was found in "
                     + (returns.any() ? "the returns given" : workbook) + ".");
             err.flush();

@@ -50,7 +50,7 @@ final class CaseBuilder {
         missing();
         careLeaver();
         LocalDate careStart = episodes.isEmpty() || !"S".equals(episodes.get(0).reasonNew()) ? null : episodes.get(0).start();
-        summary.setNotHeld(new java.util.LinkedHashSet<>(held.notHeld(held.wholeHistory(careStart), child.adopted != null)));
+        summary.setNotHeld(held.notHeld(held.wholeHistory(careStart), child.adopted != null));
         return new Built(summary, warnings);
     }
 

@@ -1,6 +1,11 @@
 package uk.practicecheck.ssda903;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.practicecheck.annexa.HeldFields;
@@ -15,6 +20,8 @@ import uk.practicecheck.annexa.HeldFields;
 final class HeldHistory {
     private final Set<Ssda903Table> tables;
     private final LocalDate heldFrom;
+    /** The few different notHeld sets, shared by the cases (read-only): one for each answer to what is known of a child. */
+    private final Map<List<Boolean>, Set<String>> notHeldSets = new HashMap<>();
 
     HeldHistory(Set<Ssda903Table> tables, LocalDate heldFrom) {
         this.tables = tables;
@@ -31,11 +38,13 @@ final class HeldHistory {
         return careStart != null && heldFrom != null && !careStart.isBefore(heldFrom);
     }
 
-    /** The fields to list in a child's {@code notHeld}. */
+    /** The fields to list in a child's {@code notHeld}, in name order; a set not to be changed, as cases share it. */
     Set<String> notHeld(boolean wholeHistory, boolean adopted) {
-        Set<String> notHeld = new TreeSet<>(HeldFields.allPaths());
-        notHeld.removeAll(held(tables, wholeHistory, adopted));
-        return notHeld;
+        return notHeldSets.computeIfAbsent(List.of(wholeHistory, adopted), k -> {
+            Set<String> notHeld = new TreeSet<>(HeldFields.allPaths());
+            notHeld.removeAll(held(tables, wholeHistory, adopted));
+            return Collections.unmodifiableSet(new LinkedHashSet<>(notHeld));
+        });
     }
 
     /** The fields held, given the tables present and what is known of the child. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -45,6 +46,7 @@ public final class Ssda903Return {
     private final Map<String, ChildFacts> children = new LinkedHashMap<>();
     /** Records in the order first seen: a child's id, or a problem with a row that names no child. */
     private final List<Object> order = new ArrayList<>();
+    /** Why a return (or a file of one) could not be read at all: each a record of its own, before the children. */
     private final List<String> notes = new ArrayList<>();
     private final List<Set<Ssda903Table>> tablesByReturn = new ArrayList<>();
     private final List<LocalDate> latestByReturn = new ArrayList<>();
@@ -57,7 +59,8 @@ public final class Ssda903Return {
     /**
      * Everything read from one year's return, or two.
      *
-     * @param records one result a child (or a row naming no child), in the order first seen
+     * @param records one result a child (or a row naming no child), in the order first seen; each case is
+     *                built as it is read from the list, so read each once
      * @param notes   what was passed over, for the user: files not recognised, tables missing
      * @param periods the collection year of each return, as given (null where a return has no dates to tell)
      * @param heldFrom the first day of the history the returns hold together; null when unknown
@@ -258,25 +261,29 @@ public final class Ssda903Return {
     private Result finish() {
         List<CollectionPeriod> periods = latestByReturn.stream()
                 .map(d -> d == null ? null : CollectionPeriod.endingAfter(d)).toList();
-        List<ReadResult> records = new ArrayList<>();
-        long number = 0;
-        for (String problem : unreadable) {
-            number++;
-            records.add(new ReadResult.Rejected(new Rejection(new RecordSource(name, number), null, problem)));
-        }
         LocalDate heldFrom = heldFrom(periods);
-        Set<Ssda903Table> tables = latestTables(periods);
-        HeldHistory held = new HeldHistory(tables, heldFrom);
-        for (Object entry : order) {
-            number++;
-            RecordSource source = new RecordSource(name, number);
-            if (entry instanceof String childId) {
-                records.add(result(children.get(childId), source, held, periods));
-            } else {
-                ChildFacts.Problem orphan = (ChildFacts.Problem) entry;
-                records.add(new ReadResult.Rejected(new Rejection(source, orphan.where(), orphan.reason())));
+        HeldHistory held = new HeldHistory(latestTables(periods), heldFrom);
+        List<Object> entries = new ArrayList<>();
+        unreadable.forEach(why -> entries.add(new ChildFacts.Problem(null, why)));
+        entries.addAll(order);
+        // Each child's case is built when it is asked for, not all at once: only the children's facts stay in memory.
+        List<ReadResult> records = new AbstractList<>() {
+            @Override
+            public ReadResult get(int index) {
+                RecordSource source = new RecordSource(name, index + 1L);
+                Object entry = entries.get(index);
+                if (entry instanceof String childId) {
+                    return result(children.get(childId), source, held, periods);
+                }
+                ChildFacts.Problem problem = (ChildFacts.Problem) entry;
+                return new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason()));
             }
-        }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
         return new Result(records, List.copyOf(notes), periods, heldFrom);
     }
 
