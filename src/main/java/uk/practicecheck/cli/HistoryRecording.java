@@ -15,6 +15,7 @@ import uk.practicecheck.history.HistoryLocation;
 import uk.practicecheck.history.RunFacts;
 import uk.practicecheck.history.RunRecorder;
 import uk.practicecheck.history.RunTotals;
+import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.policy.Policy;
 
@@ -50,7 +51,9 @@ final class HistoryRecording implements AutoCloseable {
     void record(AuditSummary summary, List<CaseInput> inputs, List<RuleSource> rules, Policy policy, String population,
                 Pseudonymiser pseudonymiser, Clock clock, PrintWriter err) throws HistoryException, IOException {
         UnaryOperator<String> names = pseudonymiser == null ? UnaryOperator.identity() : pseudonymiser::fileName;
-        RunFacts facts = new RunFacts(clock.instant(), summary.asOf(), null, null, population,
+        Period period = summary.indicators() == null ? null : summary.indicators().period();
+        RunFacts facts = new RunFacts(clock.instant(), summary.asOf(), period == null ? null : period.from(),
+                period == null ? null : period.to(), population,
                 new VersionProvider().getVersion()[0], Fingerprints.ruleBook(rules), Fingerprints.policy(policy),
                 pseudonymiser == null ? null : pseudonymiser.pseudonym(Fingerprints.KEY_CHECK_TEXT),
                 Fingerprints.inputs(inputs.stream().map(CaseInput::name).toList(), names));

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.practicecheck.cli.PracticeCheck;
+import uk.practicecheck.indicator.IndicatorCatalogue;
 
 /** {@code audit --history} and the {@code history} commands end to end, on a SQLite file. */
 class AuditHistoryCommandsTest {
@@ -227,13 +228,19 @@ class AuditHistoryCommandsTest {
         Run html = run("history", "trend", "--db", db.toString(), "--format", "html", "--out", page.toString());
 
         assertEquals(0, text.exitCode(), text.err());
-        assertTrue(text.out().startsWith("Compliance over time: rule lookedafter.reviews-on-time, population \"all cases\""),
+        assertTrue(text.out().startsWith("Over time: compliance, rule lookedafter.reviews-on-time, population \"all cases\""),
                 text.out());
         JsonNode points = JSON.readTree(json.out()).get("points");
         assertEquals(2, points.size());
-        assertEquals("team Child Protection 2", JSON.readTree(json.out()).get("metric").asText());
+        assertEquals("compliance, team Child Protection 2", JSON.readTree(json.out()).get("metric").asText());
         assertEquals(3, csv.out().lines().count(), csv.out());
-        assertTrue(csv.out().startsWith("run,as_of,recorded_at,metric,compliance"), csv.out());
+        assertTrue(csv.out().startsWith("run,as_of,recorded_at,metric,unit,value,shown,from,notes"), csv.out());
+        String indicator = IndicatorCatalogue.bundled().definitions().get(0).id();
+        JsonNode indicatorTrend = JSON.readTree(run("history", "trend", "--db", db.toString(), "--indicator", indicator,
+                "--format", "json").out());
+        assertEquals("indicator " + indicator, indicatorTrend.get("metric").asText());
+        assertEquals(2, indicatorTrend.get("points").size());
+        assertTrue(indicatorTrend.get("points").get(0).has("shown"), indicatorTrend.toString());
         assertEquals(0, html.exitCode(), html.err());
         String chart = Files.readString(page);
         assertTrue(chart.contains("<svg") && chart.contains("<path d=\"M"), chart);
