@@ -2,6 +2,7 @@ package uk.practicecheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -15,6 +16,7 @@ import uk.practicecheck.history.HistoryLocation;
 import uk.practicecheck.history.RunFacts;
 import uk.practicecheck.history.RunRecorder;
 import uk.practicecheck.history.RunTotals;
+import uk.practicecheck.history.SinceLastAudit;
 import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.policy.Policy;
@@ -45,6 +47,19 @@ final class HistoryRecording implements AutoCloseable {
 
     RunRecorder sink() {
         return recorder;
+    }
+
+    /**
+     * Writes "since the last audit" at the end of a text or Markdown report: nothing when this is the
+     * population's first recorded audit.
+     */
+    void writeSinceLastAudit(AuditSummary summary, String population, List<RuleSource> rules, Policy policy,
+                             boolean markdown, Writer report) throws HistoryException {
+        SinceLastAudit previous = SinceLastAudit.read(history, population);
+        if (previous != null) {
+            previous.write(RunTotals.of(summary), Fingerprints.ruleBook(rules), Fingerprints.policy(policy), markdown,
+                    report);
+        }
     }
 
     /** Records the run, saying on {@code err} which run it became. */

@@ -85,6 +85,29 @@ class AuditHistoryCommandsTest {
     }
 
     @Test
+    void textAndMarkdownReportsShowEachRateSinceTheLastAudit() throws Exception {
+        Path db = folder.resolve("history.db");
+        Path first = folder.resolve("first.txt");
+        Path text = folder.resolve("second.txt");
+        Path markdown = folder.resolve("third.md");
+        run("audit", COHORT.toString(), "--as-of", "2026-06-01", "--out", first.toString(), "--history=" + db);
+        run("audit", COHORT.toString(), "--as-of", "2026-07-01", "--out", text.toString(), "--history=" + db);
+        run("audit", COHORT.toString(), "--as-of", "2026-07-01", "--format", "md", "--out", markdown.toString(),
+                "--history=" + db);
+
+        assertFalse(Files.readString(first).contains("Since the last audit"), "nothing to compare the first with");
+        String second = Files.readString(text);
+        assertTrue(second.contains("Since the last audit (run 1 in the history, as of 2026-06-01)"), second);
+        assertTrue(second.lines().anyMatch(l -> l.startsWith("lookedafter.reviews-on-time ") && l.contains("points")),
+                second);
+        assertTrue(second.lines().anyMatch(l -> l.startsWith("Child Protection 2 ")), second);
+        String third = Files.readString(markdown);
+        assertTrue(third.contains("## Since the last audit (run 2 in the history, as of 2026-07-01)"), third);
+        assertTrue(third.contains("| all rules | "), third);
+        assertTrue(third.contains("| 0.0 points |"), "the same cohort on the same date has not moved: " + third);
+    }
+
+    @Test
     void theHistoryHoldsNoNameAndNoDateOfBirth() throws Exception {
         Path db = folder.resolve("history.db");
         assertEquals(AUDITED, audit(db, "2026-06-01").exitCode());
