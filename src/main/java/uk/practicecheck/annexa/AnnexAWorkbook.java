@@ -265,14 +265,16 @@ public final class AnnexAWorkbook {
         if (!absent.isEmpty()) {
             notes.add("no sheet for " + String.join(", ", absent) + ": the facts those lists give are not held");
         }
-        Set<String> notHeld = HeldFields.notHeld(found);
+        // One read-only set for every case: a copy each would cost more than the cases themselves.
+        Set<String> notHeld = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(HeldFields.notHeld(found)));
         List<ReadResult> records = new ArrayList<>();
         long number = 0;
         for (Object entry : order) {
             number++;
             RecordSource source = new RecordSource(fileName, number);
             if (entry instanceof String childId) {
-                records.add(result(children.get(childId), source, notHeld));
+                // Done with: what it kept to build the case and say where its facts came from can go.
+                records.add(result(children.remove(childId), source, notHeld));
             } else {
                 CaseAssembler.CellProblem problem = (CaseAssembler.CellProblem) entry;
                 records.add(new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason())));
@@ -551,11 +553,7 @@ public final class AnnexAWorkbook {
                 case COUNT:
                     return CellValues.count(raw);
                 default:
-                    String text = CellValues.text(raw);
-                    if (text != null) {
-                        Codes.check(column, text);
-                    }
-                    return text;
+                    return CellValues.text(raw);
             }
         }
 

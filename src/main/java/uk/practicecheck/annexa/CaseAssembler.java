@@ -21,7 +21,9 @@ import uk.practicecheck.model.ConferenceType;
 import uk.practicecheck.model.LegalStatus;
 import uk.practicecheck.model.Labels;
 import uk.practicecheck.model.LegalStatusType;
+import uk.practicecheck.model.PermanenceOption;
 import uk.practicecheck.model.Placement;
+import uk.practicecheck.model.PlacementType;
 import uk.practicecheck.model.Plan;
 import uk.practicecheck.model.PlanType;
 import uk.practicecheck.model.Referral;
@@ -173,7 +175,7 @@ final class CaseAssembler {
         }
     }
 
-    /** The finished case; its notHeld is the workbook's. */
+    /** The finished case; its notHeld is the workbook's (one set shared by every case, read-only). */
     CaseSummary finish(java.util.Set<String> notHeld) {
         if (eligibility != null && summary.getDateOfBirth() != null
                 && (eligibility == Codes.Eligibility.FORMER_RELEVANT || eligibility == Codes.Eligibility.QUALIFYING)) {
@@ -194,7 +196,7 @@ final class CaseAssembler {
         summary.getReviews().sort(Comparator.comparing(Review::getDate));
         summary.getPlans().sort(Comparator.comparing(Plan::getDate));
         summary.getClosures().sort(Comparator.comparing(Closure::getDate));
-        summary.setNotHeld(new java.util.LinkedHashSet<>(notHeld));
+        summary.setNotHeld(notHeld);
         return summary;
     }
 
@@ -353,7 +355,10 @@ final class CaseAssembler {
         }
         String plan = row.text(AnnexAColumn.LAC_PERMANENCE_PLAN);
         if (plan != null) {
-            warnings.add(row.place(AnnexAColumn.LAC_PERMANENCE_PLAN) + ": the permanence plan is " + Labels.humanise(Codes.permanencePlan(plan))
+            PermanenceOption option = Codes.permanencePlan(plan);
+            warnings.add(row.place(AnnexAColumn.LAC_PERMANENCE_PLAN) + (option == null
+                    ? ": '" + plan + "' is not a permanence plan of Annex A's a) to g)"
+                    : ": the permanence plan is " + Labels.humanise(option))
                     + " (not judged: Annex A does not say at which review it was made)");
         }
         LocalDate visited = row.date(AnnexAColumn.LAC_LAST_VISIT);
@@ -365,7 +370,14 @@ final class CaseAssembler {
         if (placed != null && placementType != null) {
             Placement placement = new Placement();
             placement.setStart(placed);
-            placement.setType(Codes.placementType(placementType));
+            PlacementType type = Codes.placementType(placementType);
+            if (type == null) {
+                warnings.add(row.place(AnnexAColumn.LAC_PLACEMENT_TYPE) + ": '" + placementType + "' is not a placement"
+                        + " type practice-check knows (an SSDA903 code such as U4 or K2), so it was read as another kind"
+                        + " of placement");
+                type = PlacementType.OTHER;
+            }
+            placement.setType(type);
             from(placement, "", row.place(AnnexAColumn.LAC_PLACEMENT_START));
             summary.getPlacements().add(from(placement, "type", row.place(AnnexAColumn.LAC_PLACEMENT_TYPE)));
         } else if (placed != null || placementType != null) {
@@ -400,6 +412,10 @@ final class CaseAssembler {
         if (category != null) {
             eligibility = Codes.eligibility(category);
             eligibilityPlace = row.place(AnnexAColumn.CARE_LEAVER_ELIGIBILITY);
+            if (eligibility == null) {
+                warnings.add(eligibilityPlace + ": '" + category + "' is not an eligibility category (relevant, former"
+                        + " relevant, qualifying or eligible), so no care-leaver period was recorded");
+            }
         }
         LocalDate reviewed = row.date(AnnexAColumn.CARE_LEAVER_PATHWAY_REVIEW);
         if (reviewed != null) {

@@ -355,4 +355,36 @@ class AnnexAOfficialTemplateTest {
         assertTrue(noHeadings.reason().contains("none of its 3 rows could be read"), noHeadings.reason());
         assertFalse(result.notes().isEmpty());
     }
+
+    @Test
+    void unknownCodesAreWarningsAndNotKnownDatesAreBlanksNeitherRejectsTheChild() throws IOException {
+        Path file = TemplateWorkbook.workbook()
+                .sheet("List_8").row("List 8: Children in care")
+                .row("Child Unique ID", "Date Started to be Looked After", "Date of Latest Statutory Review",
+                        "What is the permanence plan for this child?", "Start Date of Most Recent Placement",
+                        "Placement Type", "Number of Episodes the Child has been 'Missing' from their Placement in the"
+                                + " last 12 months")
+                .row("L1", LocalDate.of(2025, 6, 2), "N/A", "h) Not yet decided", LocalDate.of(2025, 6, 2),
+                        "Q9: A placement of a new kind", "Not recorded").done()
+                .sheet("List_9").row("List 9: Care leavers").row("Child Unique ID", "Date of Birth", "Eligibility Category")
+                .row("L2", CARE_LEAVER_BORN, "e) Staying put").done()
+                .write(dir.resolve("codes.xlsx"));
+
+        AnnexAWorkbook.Result result = AnnexAWorkbook.read(file);
+
+        Map<String, CaseSummary> cases = AnnexAWorkbookTest.cases(result);
+        assertTrue(cases.get("L1").getReviews().isEmpty(), "'N/A' is no review");
+        assertEquals(uk.practicecheck.model.PlacementType.OTHER, cases.get("L1").getPlacements().get(0).getType());
+        List<String> warnings = ((ReadResult.Ok) result.records().get(0)).parsed().warnings();
+        assertEquals(List.of("List_8 (List 8 - Children in care), row 3, column D (What is the permanence plan for this"
+                        + " child?): 'h) Not yet decided' is not a permanence plan of Annex A's a) to g) (not judged: Annex A"
+                        + " does not say at which review it was made)",
+                "List_8 (List 8 - Children in care), row 3, column F (Placement Type): 'Q9: A placement of a new kind' is"
+                        + " not a placement type practice-check knows (an SSDA903 code such as U4 or K2), so it was read"
+                        + " as another kind of placement"), warnings);
+        assertTrue(cases.get("L2").getLegalStatuses().isEmpty());
+        assertEquals(List.of("List_9 (List 9 - Care leavers), row 3, column C (Eligibility Category): 'e) Staying put' is"
+                + " not an eligibility category (relevant, former relevant, qualifying or eligible), so no care-leaver"
+                + " period was recorded"), ((ReadResult.Ok) result.records().get(1)).parsed().warnings());
+    }
 }
