@@ -85,8 +85,9 @@ final class ConvertCommand implements Callable<Integer> {
                     + " 'check --annex-a' shows them case by case");
         }
         err.flush();
-        if (cases.isEmpty() && rejected == 0) {
-            err.println("practice-check: nothing was converted: no child was found in " + workbook + ".");
+        if (cases.isEmpty()) {
+            err.println("practice-check: nothing was converted: no child was " + (rejected == 0 ? "found in "
+                    : "read from ") + workbook + ".");
             err.flush();
             return ExitCodes.INPUT_ERROR;
         }
