@@ -81,7 +81,8 @@ public final class AnnexAWorkbook {
      *
      * @param records one result a child (or a row, sheet or workbook that could not be read), in the order first seen
      * @param notes   what was passed over, for the user: one a sheet (its heading row, the columns not used), lists absent
-     * @param notHeld the case fields this workbook does not hold, as listed in every case
+     * @param notHeld the case fields this workbook does not hold for any child: each case lists these, less
+     *                the collections its lists prove it has none of ({@code CaseAssembler.provenEmpty})
      */
     public record Result(List<ReadResult> records, List<String> notes, Set<String> notHeld) {
     }
@@ -265,8 +266,9 @@ public final class AnnexAWorkbook {
         if (!absent.isEmpty()) {
             notes.add("no sheet for " + String.join(", ", absent) + ": the facts those lists give are not held");
         }
-        // One read-only set for every case: a copy each would cost more than the cases themselves.
-        Set<String> notHeld = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(HeldFields.notHeld(found)));
+        Set<String> notHeld = HeldFields.notHeld(found);
+        // A few read-only sets shared by every case: a copy each would cost more than the cases themselves.
+        Map<Set<String>, Set<String>> notHeldByProvenEmpty = new java.util.HashMap<>();
         List<ReadResult> records = new ArrayList<>();
         long number = 0;
         for (Object entry : order) {
@@ -274,13 +276,16 @@ public final class AnnexAWorkbook {
             RecordSource source = new RecordSource(fileName, number);
             if (entry instanceof String childId) {
                 // Done with: what it kept to build the case and say where its facts came from can go.
-                records.add(result(children.remove(childId), source, notHeld));
+                CaseAssembler child = children.remove(childId);
+                Set<String> caseNotHeld = notHeldByProvenEmpty.computeIfAbsent(child.provenEmpty(listsFound),
+                        empty -> HeldFields.without(notHeld, empty));
+                records.add(result(child, source, caseNotHeld));
             } else {
                 CaseAssembler.CellProblem problem = (CaseAssembler.CellProblem) entry;
                 records.add(new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason())));
             }
         }
-        return new Result(records, List.copyOf(notes), notHeld);
+        return new Result(records, List.copyOf(notes), java.util.Collections.unmodifiableSet(notHeld));
     }
 
     /**

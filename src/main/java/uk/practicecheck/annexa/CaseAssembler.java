@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -55,6 +57,10 @@ final class CaseAssembler {
     private int allocationRank = Integer.MAX_VALUE;
     private Codes.Eligibility eligibility;
     private String eligibilityPlace;
+    /** The lists the child is on. */
+    private final Set<AnnexAList> onLists = EnumSet.noneOf(AnnexAList.class);
+    /** The most missing episodes any List 8 row counts for the child in the last 12 months; null if none counts. */
+    private Integer missingEpisodesCounted;
     /**
      * Where each fact came from: for each object built (the case itself, a referral, a visit…),
      * the list, row and column of each field, and of the object as a whole under "".
@@ -74,6 +80,47 @@ final class CaseAssembler {
 
     void problem(String where, String reason) {
         problems.add(new CellProblem(where, reason));
+    }
+
+    /**
+     * The collections the workbook as a whole does not hold that this child's lists prove it has
+     * none of, in Annex A's period, so that rules about them are not applicable to the child
+     * rather than "cannot tell". Annex A lists every child in need (List 6), on a child protection
+     * plan (7), looked after (8) and every care leaver (9): a child on none of them had no plan. It
+     * lists every section 47 enquiry and initial conference (5) and every child protection plan with
+     * its latest review conference (7): a child on neither had no conference. A strategy discussion
+     * follows a referral (3): a child never referred, assessed or on a plan had none. A looked-after
+     * child whose missing episodes in the last 12 months are counted as 0 had none. Each holds only
+     * when the workbook has the lists it depends on.
+     *
+     * @param listsInWorkbook the lists the workbook has a sheet for
+     */
+    Set<String> provenEmpty(Set<AnnexAList> listsInWorkbook) {
+        Set<String> empty = new java.util.TreeSet<>();
+        if (noneOf(listsInWorkbook, AnnexAList.LIST_6, AnnexAList.LIST_7, AnnexAList.LIST_8, AnnexAList.LIST_9)) {
+            empty.add("plans");
+        }
+        if (noneOf(listsInWorkbook, AnnexAList.LIST_5, AnnexAList.LIST_7)) {
+            empty.add("conferences");
+        }
+        if (noneOf(listsInWorkbook, AnnexAList.LIST_3, AnnexAList.LIST_4, AnnexAList.LIST_5, AnnexAList.LIST_6,
+                AnnexAList.LIST_7, AnnexAList.LIST_8)) {
+            empty.add("strategyDiscussions");
+        }
+        if (onLists.contains(AnnexAList.LIST_8) && missingEpisodesCounted != null && missingEpisodesCounted == 0) {
+            empty.add("missingEpisodes");
+        }
+        return empty;
+    }
+
+    /** Whether the workbook has every one of the lists and the child is on none of them. */
+    private boolean noneOf(Set<AnnexAList> listsInWorkbook, AnnexAList... lists) {
+        for (AnnexAList list : lists) {
+            if (!listsInWorkbook.contains(list) || onLists.contains(list)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A warning about what was read for the child, naming where it is. */
@@ -152,6 +199,11 @@ final class CaseAssembler {
 
     /** Adds what one row says about the child. */
     void add(AnnexAList list, RowValues row) {
+        onLists.add(list);
+        if (list == AnnexAList.LIST_8 && row.count(AnnexAColumn.LAC_MISSING_EPISODES) != null) {
+            missingEpisodesCounted = Math.max(missingEpisodesCounted == null ? 0 : missingEpisodesCounted,
+                    row.count(AnnexAColumn.LAC_MISSING_EPISODES));
+        }
         identity(list, row);
         switch (list) {
             case LIST_1 -> referral(row, AnnexAColumn.CONTACT_DATE, row.text(AnnexAColumn.CONTACT_SOURCE), null);

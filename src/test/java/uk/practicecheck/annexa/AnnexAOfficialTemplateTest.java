@@ -387,4 +387,41 @@ class AnnexAOfficialTemplateTest {
                 + " not an eligibility category (relevant, former relevant, qualifying or eligible), so no care-leaver"
                 + " period was recorded"), ((ReadResult.Ok) result.records().get(1)).parsed().warnings());
     }
+
+    @Test
+    void aChildsListsProveWhichCollectionsItHasNoneOfSoRulesAboutThemDoNotApply() throws Exception {
+        Path file = officialShape(AnnexATemplate.V2024, sixChildren(), h -> h, false).write(dir.resolve("lists.xlsx"));
+        AnnexAWorkbook.Result result = AnnexAWorkbook.read(file);
+        Map<String, CaseSummary> cases = AnnexAWorkbookTest.cases(result);
+        assertTrue(result.notHeld().containsAll(List.of("plans", "conferences", "strategyDiscussions", "missingEpisodes")));
+
+        CaseSummary referredOnly = cases.get("C1");
+        assertTrue(referredOnly.holds("plans") && referredOnly.holds("plans.coversHealth"), "on no list with a plan");
+        assertTrue(referredOnly.holds("conferences"), "on neither List 5 nor List 7");
+        assertFalse(referredOnly.holds("strategyDiscussions"), "referred: a discussion without an enquiry is not listed");
+        assertFalse(referredOnly.holds("missingEpisodes"), "Annex A says nothing of children missing from home");
+        assertTrue(cases.get("C6").holds("strategyDiscussions"), "early help only: never referred");
+        CaseSummary lookedAfter = cases.get("C4");
+        assertTrue(lookedAfter.holds("missingEpisodes"), "counted as 0 missing episodes");
+        assertFalse(lookedAfter.holds("plans"), "a looked-after child's care plan is not in Annex A");
+        assertFalse(cases.get("C5").holds("plans"), "only the latest pathway plan review is");
+        assertFalse(cases.get("C2").holds("conferences"));
+
+        uk.practicecheck.engine.RuleBook rules = uk.practicecheck.TestRuleBooks.projectRules();
+        try (uk.practicecheck.engine.CaseEvaluator evaluator = new uk.practicecheck.engine.CaseEvaluator(rules,
+                uk.practicecheck.policy.PolicyLoader.defaults())) {
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_APPLICABLE,
+                    outcome(evaluator, referredOnly, "careleavers.pathway-plan-covers-health"));
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_APPLICABLE,
+                    outcome(evaluator, lookedAfter, "missing.return-interview-offered"));
+            assertEquals(uk.practicecheck.engine.Outcome.CANNOT_TELL,
+                    outcome(evaluator, cases.get("C5"), "careleavers.pathway-plan-covers-health"));
+        }
+    }
+
+    private static uk.practicecheck.engine.Outcome outcome(uk.practicecheck.engine.CaseEvaluator evaluator,
+                                                         CaseSummary c, String ruleId) {
+        return evaluator.evaluate(c, LocalDate.of(2026, 3, 31), new uk.practicecheck.io.RecordSource("t", 1), List.of())
+                .rules().stream().filter(r -> r.rule().id().equals(ruleId)).findFirst().orElseThrow().outcome();
+    }
 }
