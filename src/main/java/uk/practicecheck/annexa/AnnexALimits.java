@@ -7,7 +7,7 @@ import java.util.Locale;
  * input, saying which limit it passed, rather than read until memory runs out: every child read is
  * kept until the workbook is finished (the lists must be joined), so memory grows with the rows.
  * The defaults are several times the largest local authority's Annex A (a busy authority records
- * some tens of thousands of contacts in twelve months) and fit a 1 GB heap.
+ * some tens of thousands of contacts in twelve months); docs/annex-a.md says how much memory they need.
  *
  * @param maxBytes             the workbook file (or upload) itself
  * @param maxRowsPerSheet      rows with anything in them, in any one sheet
