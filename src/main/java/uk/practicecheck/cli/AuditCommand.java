@@ -44,7 +44,7 @@ import uk.practicecheck.report.AuditTextWriter;
             "0:every record evaluated; no rule not met",
             "1:at least one rule not met (or a rule failed) for some case",
             "2:usage error",
-            "3:at least one record could not be read (the rest are still reported)",
+            "3:at least one record could not be read (the rest are still reported), or none was found",
             "4:the rules, the policy or the pseudonym key could not be loaded",
             "70:internal error (a bug: please report it)"})
 final class AuditCommand implements Callable<Integer> {
@@ -141,6 +141,9 @@ final class AuditCommand implements Callable<Integer> {
                 progress.close();
                 writeSummary(summary, report);
             }
+        }
+        if (summary.recordsRead() == 0) {
+            return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
         }
         if (summary.rejected() > 0) {
             err.printf("practice-check: %d of %d records rejected (listed in the report)%n", summary.rejected(),
