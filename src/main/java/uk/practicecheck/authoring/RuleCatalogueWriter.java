@@ -14,6 +14,7 @@ import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleIds;
 import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.fixtures.Fixture;
+import uk.practicecheck.policy.Policy;
 
 /**
  * The rule catalogue, {@code docs/rules.md}: one section per rule, grouped by area, made only from
@@ -23,9 +24,12 @@ import uk.practicecheck.fixtures.Fixture;
  */
 public final class RuleCatalogueWriter {
     private final RecommendationCatalogue catalogue;
+    private final Policy policy;
 
-    public RuleCatalogueWriter(RecommendationCatalogue catalogue) {
+    /** @param policy the policy whose sources a rule citing statutory duties ({@code @statutory}) quotes: the bundled one */
+    public RuleCatalogueWriter(RecommendationCatalogue catalogue, Policy policy) {
         this.catalogue = catalogue;
+        this.policy = policy;
     }
 
     public String write(List<RuleInfo> rules) throws IOException {
@@ -58,8 +62,12 @@ public final class RuleCatalogueWriter {
                 .append("- Severity: ").append(rule.severity().name().toLowerCase(Locale.ROOT)).append('\n')
                 .append("- Applies to: ").append(StringUtils.defaultIfBlank(rule.appliesTo(), "(not stated)")).append('\n')
                 .append("- File: `").append(rule.file()).append("`\n")
-                .append("- Since: ").append(rule.since()).append("\n\n")
-                .append("Recommendations:\n\n");
+                .append("- Since: ").append(rule.since()).append("\n\n");
+        if (rule.recommendationIds().isEmpty()) {
+            md.append(RuleInfo.STATUTORY_ONLY).append(":\n\n");
+        } else {
+            md.append("Recommendations:\n\n");
+        }
         for (String id : rule.recommendationIds()) {
             md.append("- **").append(id).append("**");
             Recommendation recommendation = catalogue.find(id).orElse(null);
@@ -70,6 +78,11 @@ public final class RuleCatalogueWriter {
                         .append(" (`seeds/reports/").append(recommendation.source()).append("`, line ")
                         .append(recommendation.line()).append(")._\n");
             }
+        }
+        for (String key : rule.statutory()) {
+            md.append("- Policy timescale `").append(key).append("`: ")
+                    .append(policy.timescales().containsKey(key) ? StringUtils.normalizeSpace(policy.timescale(key).source())
+                            : "not in the policy").append('\n');
         }
         md.append('\n');
         if (fixtures.isEmpty()) {
