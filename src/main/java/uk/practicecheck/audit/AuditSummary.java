@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleInfo;
+import uk.practicecheck.indicator.IndicatorReport;
 import uk.practicecheck.io.Rejection;
 
 /**
@@ -29,19 +30,20 @@ import uk.practicecheck.io.Rejection;
  * @param mostPressing             the cases needing action shown, most pressing first
  * @param mostPressingLimit        how many cases needing action are shown at most
  * @param rejections               the rejections shown, in input order (the first {@code rejectionsLimit})
+ * @param indicators               the cohort indicators, overall and by team, beside the inspectors' figures
  */
 public record AuditSummary(LocalDate asOf, String policyName, List<RuleInfo> rules, RecommendationCatalogue catalogue,
                            boolean pseudonymised, long evaluated, long rejected, long casesWithWarnings,
                            long casesNeedingAction, OutcomeCounts outcomes, Map<String, OutcomeCounts> byRule,
                            Map<String, OutcomeCounts> byRecommendation, List<GroupTally> teams,
                            List<GroupTally> workers, List<CaseNeedingAction> mostPressing, int mostPressingLimit,
-                           List<Rejection> rejections, int rejectionsLimit) {
+                           List<Rejection> rejections, int rejectionsLimit, IndicatorReport indicators) {
 
     public long recordsRead() {
         return evaluated + rejected;
     }
 
-    static AuditSummary of(Tally tally, LocalDate asOf, String policyName, List<RuleInfo> rules,
+    static AuditSummary of(Tally tally, IndicatorReport indicators, LocalDate asOf, String policyName, List<RuleInfo> rules,
                            RecommendationCatalogue catalogue, boolean pseudonymised, int mostPressingLimit,
                            int rejectionsLimit) {
         Map<String, OutcomeCounts> byRule = new LinkedHashMap<>();
@@ -61,7 +63,7 @@ public record AuditSummary(LocalDate asOf, String policyName, List<RuleInfo> rul
         return new AuditSummary(asOf, policyName, rules, catalogue, pseudonymised, tally.evaluated, tally.rejected,
                 tally.casesWithWarnings, tally.casesNeedingAction, tally.outcomes, byRule, byRecommendation,
                 List.copyOf(teams), List.copyOf(workers), tally.casesNeedingActionInOrder(), mostPressingLimit,
-                tally.rejectionsInOrder(), rejectionsLimit);
+                tally.rejectionsInOrder(), rejectionsLimit, indicators);
     }
 
     public RuleInfo rule(String id) {

@@ -26,6 +26,7 @@ import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.policy.Policy;
 import uk.practicecheck.report.AuditCsvWriter;
@@ -37,8 +38,8 @@ import uk.practicecheck.report.AuditTextWriter;
 /** {@code audit INPUT…}: a whole cohort, streamed, with an aggregated report. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Audit a cohort of case summaries (files, folders, JSON arrays or newline-delimited JSON; - for "
-                + "standard input) and write an aggregated report: compliance by rule, recommendation, team and "
-                + "worker, and the cases needing action first.",
+                + "standard input) and write an aggregated report: the cohort indicators beside the inspectors' figures, "
+                + "compliance by rule, recommendation, team and worker, and the cases needing action first.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record evaluated; no rule not met",
@@ -66,6 +67,11 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD). Default: today.")
     LocalDate asOf;
+
+    @Option(names = "--period", paramLabel = "FROM..TO", converter = PeriodConverter.class,
+            description = "The period the cohort indicators cover, both days included, e.g. 2025-04-01..2026-03-31; "
+                    + "it cannot end after the as-of date. Default: the 12 months to the as-of date.")
+    Period period;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. csv has one row per finding.")
@@ -126,8 +132,14 @@ final class AuditCommand implements Callable<Integer> {
         RuleBook ruleBook = loaded.ruleBook();
         Policy policy = loaded.policy();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
+        if (period != null && period.to().isAfter(date)) {
+            err.printf("practice-check: the period %s ends after the as-of date %s; choose --as-of on or after its end%n",
+                    period.text(), date);
+            return ExitCodes.USAGE;
+        }
         StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
-                new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser));
+                new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser,
+                        period != null ? period : Period.yearTo(date)));
         List<CaseInput> cases = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
         AuditSummary summary;
         try (Writer report = openReport();

@@ -21,6 +21,8 @@ public final class AuditTextWriter {
         out.println(AuditTables.headline(s));
         out.println(AuditTables.actionLine(s));
         out.println(AuditTables.COMPLIANCE_NOTE);
+        out.println();
+        IndicatorTextSection.write(s.indicators(), out);
         for (AuditTables.Table table : AuditTables.all(s)) {
             out.println();
             writeTable(out, table);
