@@ -14,7 +14,6 @@ import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleIds;
 import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.fixtures.Fixture;
-import uk.practicecheck.policy.Policy;
 
 /**
  * The rule catalogue, {@code docs/rules.md}: one section per rule, grouped by area, made only from
@@ -24,12 +23,9 @@ import uk.practicecheck.policy.Policy;
  */
 public final class RuleCatalogueWriter {
     private final RecommendationCatalogue catalogue;
-    private final Policy policy;
 
-    /** @param policy the policy whose sources a rule citing statutory duties ({@code @statutory}) quotes: the bundled one */
-    public RuleCatalogueWriter(RecommendationCatalogue catalogue, Policy policy) {
+    public RuleCatalogueWriter(RecommendationCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.policy = policy;
     }
 
     public String write(List<RuleInfo> rules) throws IOException {
@@ -62,12 +58,8 @@ public final class RuleCatalogueWriter {
                 .append("- Severity: ").append(rule.severity().name().toLowerCase(Locale.ROOT)).append('\n')
                 .append("- Applies to: ").append(StringUtils.defaultIfBlank(rule.appliesTo(), "(not stated)")).append('\n')
                 .append("- File: `").append(rule.file()).append("`\n")
-                .append("- Since: ").append(rule.since()).append("\n\n");
-        if (rule.recommendationIds().isEmpty()) {
-            md.append(RuleInfo.STATUTORY_ONLY).append(":\n\n");
-        } else {
-            md.append("Recommendations:\n\n");
-        }
+                .append("- Since: ").append(rule.since()).append("\n\n")
+                .append("Recommendations:\n\n");
         for (String id : rule.recommendationIds()) {
             md.append("- **").append(id).append("**");
             Recommendation recommendation = catalogue.find(id).orElse(null);
@@ -78,11 +70,6 @@ public final class RuleCatalogueWriter {
                         .append(" (`seeds/reports/").append(recommendation.source()).append("`, line ")
                         .append(recommendation.line()).append(")._\n");
             }
-        }
-        for (String key : rule.statutory()) {
-            md.append("- Policy timescale `").append(key).append("`: ")
-                    .append(policy.timescales().containsKey(key) ? StringUtils.normalizeSpace(policy.timescale(key).source())
-                            : "not in the policy").append('\n');
         }
         md.append('\n');
         if (fixtures.isEmpty()) {

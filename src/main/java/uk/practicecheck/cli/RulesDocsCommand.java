@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.practicecheck.authoring.RuleCatalogueWriter;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
-import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.engine.RuleBookCompiler;
 
 /** {@code rules docs}: regenerates the rule catalogue from the rules' metadata and fixtures. */
@@ -34,7 +33,7 @@ final class RulesDocsCommand implements Callable<Integer> {
         if (compilation.ruleBook() == null) {
             return RulesCommand.rulesNotLoaded(spec.commandLine().getErr(), compilation.errors());
         }
-        String markdown = new RuleCatalogueWriter(RecommendationCatalogue.bundled(), PolicyLoader.defaults()).write(compilation.ruleBook().rules());
+        String markdown = new RuleCatalogueWriter(RecommendationCatalogue.bundled()).write(compilation.ruleBook().rules());
         if ("-".equals(output)) {
             spec.commandLine().getOut().print(markdown);
             spec.commandLine().getOut().flush();

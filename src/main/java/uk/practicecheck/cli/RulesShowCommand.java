@@ -16,8 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.practicecheck.authoring.RuleFixtures;
 import uk.practicecheck.catalogue.Recommendation;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
-import uk.practicecheck.policy.Policy;
-import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.engine.RuleBookCompiler;
 import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleSource;
@@ -58,13 +56,7 @@ final class RulesShowCommand implements Callable<Integer> {
         out.println("  Applies to: " + StringUtils.defaultIfBlank(rule.appliesTo(), "(not stated)"));
         out.println("  File:       " + rule.file());
         out.println();
-        out.println(rule.recommendationIds().isEmpty() ? RuleInfo.STATUTORY_ONLY + ":" : "Recommendations:");
-        Policy policy = PolicyLoader.defaults();
-        for (String key : rule.statutory()) {
-            out.println("  " + key + ": " + (policy.timescales().containsKey(key)
-                    ? WordUtils.wrap(StringUtils.normalizeSpace(policy.timescale(key).source()), 92, System.lineSeparator() + "    ", false)
-                    : "not in the policy"));
-        }
+        out.println("Recommendations:");
         RecommendationCatalogue catalogue = RecommendationCatalogue.bundled();
         for (String recommendationId : rule.recommendationIds()) {
             Optional<Recommendation> recommendation = catalogue.find(recommendationId);

@@ -19,27 +19,20 @@ import uk.practicecheck.model.LegalStatusType;
  *                          judge means "cannot tell", not "not applicable", for a child the duty applies to
  * @param population        the legal statuses of the children the duty applies to (its {@code @population}
  *                          metadata); empty for any child known to children's social care
- * @param statutory         policy timescale keys whose statutory source the rule cites (its {@code @statutory}
- *                          metadata), where no recommendation asks for what it checks; then it cites none
  */
 public record RuleInfo(String id, String title, List<String> recommendationIds, Severity severity,
                        String since, String appliesTo, String file, List<String> judges,
-                       List<LegalStatusType> population, List<String> statutory) {
+                       List<LegalStatusType> population) {
 
     public RuleInfo {
         judges = judges == null ? List.of() : List.copyOf(judges);
         population = population == null ? List.of() : List.copyOf(population);
-        statutory = statutory == null ? List.of() : List.copyOf(statutory);
     }
-
-    /** The words saying the rule cites no recommendation, for a reader: none asks for what it checks. */
-    public static final String STATUTORY_ONLY = "No inspection recommendation asks for this; it is a statutory duty,"
-            + " and the policy cites its source";
 
     /** A rule that judges no particular collection. */
     public RuleInfo(String id, String title, List<String> recommendationIds, Severity severity,
                     String since, String appliesTo, String file) {
-        this(id, title, recommendationIds, severity, since, appliesTo, file, List.of(), List.of(), List.of());
+        this(id, title, recommendationIds, severity, since, appliesTo, file, List.of(), List.of());
     }
 
     /**

@@ -10,7 +10,6 @@ import org.apache.commons.lang3.StringUtils;
 import org.apache.commons.text.WordUtils;
 import uk.practicecheck.audit.AuditResult;
 import uk.practicecheck.catalogue.Recommendation;
-import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.engine.Finding;
 import uk.practicecheck.engine.Outcome;
@@ -81,10 +80,6 @@ public final class TextReportWriter {
         }
         if (r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.CANNOT_TELL) {
             List<String> ids = r.rule().recommendationIds();
-            if (ids.isEmpty()) {
-                out.println(wrap(RuleInfo.STATUTORY_ONLY + ".", INDENT));
-                return;
-            }
             result.catalogue().find(ids.get(0)).ifPresent(rec -> writeRecommendation(out, rec));
             if (ids.size() > 1) {
                 out.println(wrap("Also asked in " + String.join(", ", ids.subList(1, ids.size())) + ".", INDENT));

@@ -31,12 +31,8 @@ final class HtmlPages {
                     .append("<dt>Rule</dt><dd><code>").append(escapeHtml4(rule.id())).append("</code></dd>")
                     .append("<dt>Severity</dt><dd>").append(escapeHtml4(rule.severity().name().toLowerCase(java.util.Locale.ROOT)))
                     .append("</dd><dt>Applies to</dt><dd>").append(escapeHtml4(rule.appliesTo())).append("</dd></dl>\n");
-            if (rule.recommendationIds().isEmpty()) {
-                body.append("<p>").append(escapeHtml4(RuleInfo.STATUTORY_ONLY)).append(".</p>\n");
-            } else {
-                body.append("<h3>").append(rule.recommendationIds().size() == 1 ? "Recommendation" : "Recommendations")
-                        .append("</h3>\n");
-            }
+            body.append("<h3>").append(rule.recommendationIds().size() == 1 ? "Recommendation" : "Recommendations")
+                    .append("</h3>\n");
             for (String id : rule.recommendationIds()) {
                 body.append(recommendation(id, catalogue));
             }
