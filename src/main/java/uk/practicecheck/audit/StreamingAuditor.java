@@ -157,14 +157,15 @@ public final class StreamingAuditor {
     public AuditResult auditAll(List<CaseInput> inputs) throws IOException, InterruptedException {
         List<CaseResult> cases = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        audit(inputs, batch -> batch.forEach(record -> {
+        AuditSummary summary = audit(inputs, batch -> batch.forEach(record -> {
             if (record instanceof AuditedRecord.Evaluated evaluated) {
                 cases.add(evaluated.result());
             } else {
                 rejections.add(((AuditedRecord.Rejected) record).rejection());
             }
         }));
-        return new AuditResult(settings.asOf(), policy.name(), ruleBook.rules(), catalogue, cases, rejections);
+        return new AuditResult(settings.asOf(), policy.name(), ruleBook.rules(), catalogue, cases, rejections,
+                summary.indicators());
     }
 
     /** Thrown inside the reading loop to stop it once something has failed. */

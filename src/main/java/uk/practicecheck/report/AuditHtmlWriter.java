@@ -11,6 +11,7 @@ import java.util.Map;
 import uk.practicecheck.audit.AuditSummary;
 import uk.practicecheck.audit.GroupTally;
 import uk.practicecheck.audit.OutcomeCounts;
+import uk.practicecheck.indicator.IndicatorReport;
 
 /**
  * The audit summary as one self-contained HTML page: inline styles and inline SVG charts, no
@@ -63,6 +64,7 @@ public final class AuditHtmlWriter {
         out.println("</ul>");
         out.println("<p>" + escapeHtml4(AuditTables.headline(s)) + " " + escapeHtml4(AuditTables.actionLine(s)) + "</p>");
         out.println("<p class=\"note\">" + escapeHtml4(AuditTables.COMPLIANCE_NOTE) + "</p>");
+        indicators(out, s.indicators());
 
         out.println("<h2 id=\"charts\">Compliance at a glance</h2>");
         List<Bar> byRule = new ArrayList<>();
@@ -87,6 +89,13 @@ public final class AuditHtmlWriter {
         out.println("</body>");
         out.println("</html>");
         out.flush();
+    }
+
+    /** The cohort indicators, first: overall beside the inspectors' figures, then by team. */
+    private static void indicators(PrintWriter out, IndicatorReport indicators) {
+        table(out, IndicatorTables.overall(indicators));
+        out.println("<p class=\"note\">" + escapeHtml4(IndicatorTables.NOTE) + "</p>");
+        table(out, IndicatorTables.byTeam(indicators));
     }
 
     private record Bar(String label, Double rate, long judged) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.practicecheck.audit.AuditSummary;
+import uk.practicecheck.indicator.IndicatorReport;
 
 /** The audit summary as Markdown tables, for pasting into a board paper. */
 public final class AuditMarkdownWriter {
@@ -18,6 +19,7 @@ public final class AuditMarkdownWriter {
         out.println("- " + escape(AuditTables.actionLine(s)));
         out.println();
         out.println("_" + escape(AuditTables.COMPLIANCE_NOTE) + "_");
+        writeIndicators(out, s.indicators());
         for (AuditTables.Table table : AuditTables.all(s)) {
             writeTable(out, table);
         }
@@ -26,6 +28,14 @@ public final class AuditMarkdownWriter {
             writeTable(out, AuditTables.rejections(s));
         }
         out.flush();
+    }
+
+    /** The cohort indicators, first: overall beside the inspectors' figures, then by team. */
+    private static void writeIndicators(PrintWriter out, IndicatorReport indicators) {
+        writeTable(out, IndicatorTables.overall(indicators));
+        out.println();
+        out.println("_" + escape(IndicatorTables.NOTE) + "_");
+        writeTable(out, IndicatorTables.byTeam(indicators));
     }
 
     private static void writeTable(PrintWriter out, AuditTables.Table table) {
