@@ -187,6 +187,10 @@ final class AuditCommand implements Callable<Integer> {
                 summary = auditor.audit(cases, recorder);
                 progress.close();
                 writeSummary(summary, report);
+                if (recording != null && (format == Format.text || format == Format.md)) {
+                    recording.writeSinceLastAudit(summary, population, ruleOptions.ruleSources(), policy,
+                            format == Format.md, report);
+                }
             }
         }
         if (summary.recordsRead() == 0) {
