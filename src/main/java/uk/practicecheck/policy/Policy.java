@@ -67,14 +67,23 @@ public final class Policy {
 
     /** The looked-after review timetable for one spell in care. */
     public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period) {
-        return new ReviewSchedule(period, this);
+        return new ReviewSchedule(period, this, null);
+    }
+
+    /**
+     * The looked-after review timetable for one spell in care, where the source holds the reviews
+     * only from {@code heldFrom} on (null when it holds them all): see {@link ReviewSchedule#upTo}.
+     */
+    public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period, LocalDate heldFrom) {
+        return new ReviewSchedule(period, this, heldFrom);
     }
 
     /**
      * The review timetable for one spell in care of {@code child}: looked-after reviews, then,
-     * once the child is placed for adoption, the adoption agency's reviews.
+     * once the child is placed for adoption, the adoption agency's reviews; where the source holds
+     * the reviews only from a day on, see {@link ReviewSchedule#upTo}.
      */
     public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period, CaseSummary child) {
-        return new ReviewSchedule(period, this, child.placedForAdoption(), child.getReviews());
+        return new ReviewSchedule(period, this, child.heldFrom("reviews.date"), child.placedForAdoption(), child.getReviews());
     }
 }

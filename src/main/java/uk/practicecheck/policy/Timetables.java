@@ -19,6 +19,7 @@ import uk.practicecheck.model.Placement;
 import uk.practicecheck.model.PlacementType;
 import uk.practicecheck.model.Plan;
 import uk.practicecheck.model.PlanType;
+import uk.practicecheck.model.RecordOrder;
 import uk.practicecheck.model.Review;
 import uk.practicecheck.model.ReviewType;
 import uk.practicecheck.model.Visit;
@@ -74,6 +75,7 @@ public final class Timetables {
      * still owes its visits (the duty follows the child's legal status), counted from the spell's start.
      */
     public List<Occasion> statutoryVisits(LookedAfterPeriod period, CaseSummary child, LocalDate asOf) {
+        LocalDate heldFrom = child.heldFrom("visits.date");
         LocalDate placedForAdoption = child.placedForAdoption();
         LocalDate firstReview = period.getReviews().isEmpty() ? null : period.getReviews().get(0).getDate();
         List<Placement> placements = child.getPlacements().stream()
@@ -83,7 +85,7 @@ public final class Timetables {
         List<Visit> visits = child.getVisits();
         if (placements.isEmpty()) {
             return visitsFrom(period.getStart(), period.getEnd(), visits, day -> regularInterval(period.getStart(), null, day),
-                    "the spell in care from " + period.getStart() + " (no placement recorded)", "the child became looked after", asOf);
+                    "the spell in care from " + period.getStart() + " (no placement recorded)", "the child became looked after", asOf, heldFrom);
         }
         List<Occasion> occasions = new ArrayList<>();
         for (Placement placement : placements) {
@@ -103,24 +105,22 @@ public final class Timetables {
                             : regularInterval(start, placement.getLongTermFrom(), day);
             occasions.addAll(visitsFrom(start, end, visits, interval,
                     "the " + Labels.humanise(placement.getType()) + " placement from " + placement.getStart(),
-                    alreadyThere ? "the child became looked after" : "the placement started", asOf));
+                    alreadyThere ? "the child became looked after" : "the placement started", asOf, heldFrom));
         }
         return occasions;
     }
 
     private List<Occasion> visitsFrom(LocalDate start, LocalDate end, List<Visit> visits,
                                       Function<LocalDate, String> interval, String where,
-                                      String startWhat, LocalDate asOf) {
-        List<LocalDate> dates = visits.stream()
-                .filter(v -> v.getType() == VisitType.LOOKED_AFTER && v.getDate() != null)
-                .filter(v -> !Boolean.FALSE.equals(v.getChildSeen()))
-                .map(Visit::getDate)
-                .filter(d -> !d.isBefore(start) && (end == null || !d.isAfter(end)))
-                .distinct().sorted().toList();
+                                      String startWhat, LocalDate asOf, LocalDate heldFrom) {
+        List<LocalDate> dates = RecordOrder.days(visits.stream()
+                        .filter(v -> v.getType() == VisitType.LOOKED_AFTER && !Boolean.FALSE.equals(v.getChildSeen())).toList(),
+                Visit::getDate, d -> !d.isBefore(start) && (end == null || !d.isAfter(end)));
         Due first = policy.due(VISIT_FIRST_WEEK, start, startWhat);
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(interval.apply(previous), previous,
                 wasDone ? "the previous visit" : "the date the missed visit was due");
-        return Recurrence.occasions(first, dates, next, end, asOf, n -> "statutory visit " + n + " in " + where);
+        return Recurrence.occasions(first, dates, next, end, asOf, n -> "statutory visit " + n + " in " + where,
+                heldFrom, "visits");
     }
 
     /**
@@ -163,8 +163,8 @@ public final class Timetables {
      */
     public List<Visit> seenAloneVisits(LookedAfterPeriod period, CaseSummary child) {
         LocalDate start = period.getStart();
-        LocalDate lastReview = period.getReviews().isEmpty() ? start
-                : period.getReviews().get(period.getReviews().size() - 1).getDate();
+        LocalDate lastReview = period.getReviews().stream().map(Review::getDate).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(start);
         List<Visit> since = child.getVisits().stream()
                 .filter(v -> v.getType() == VisitType.LOOKED_AFTER && v.getDate() != null
                         && !Boolean.FALSE.equals(v.getChildSeen()) && !v.getDate().isBefore(lastReview))
@@ -204,13 +204,14 @@ public final class Timetables {
     /** The initial health assessment of a spell in care, unless the child left care before it fell due without one. */
     public List<Occasion> initialHealthAssessment(LookedAfterPeriod period, List<HealthAssessment> assessments) {
         Due due = policy.due(HEALTH_INITIAL, period.getStart(), "becoming looked after");
-        LocalDate done = datesIn(period, assessments.stream()
-                .filter(a -> a.getType() == HealthAssessmentType.INITIAL).map(HealthAssessment::getDate))
-                .stream().findFirst().orElse(null);
-        if (done == null && !period.lookedAfterOn(due.date())) {
-            return List.of();
+        List<LocalDate> initial = datesIn(period, assessments.stream()
+                .filter(a -> a.getType() == HealthAssessmentType.INITIAL).toList(), HealthAssessment::getDate);
+        String label = "initial health assessment (" + period.label() + ")";
+        if (initial.isEmpty()) {
+            return period.lookedAfterOn(due.date()) ? List.of(new Occasion(label, due, null)) : List.of();
         }
-        return List.of(new Occasion("initial health assessment (" + period.label() + ")", due, done));
+        LocalDate done = initial.get(0);
+        return List.of(done == null ? new Occasion(label, due, null, Recurrence.UNDATED) : new Occasion(label, due, done));
     }
 
     /**
@@ -222,7 +223,7 @@ public final class Timetables {
      */
     public List<Occasion> healthReviews(LookedAfterPeriod period, List<HealthAssessment> assessments,
                                         LocalDate dateOfBirth, LocalDate asOf) {
-        List<LocalDate> dates = datesIn(period, assessments.stream().map(HealthAssessment::getDate));
+        List<LocalDate> dates = datesIn(period, assessments, HealthAssessment::getDate);
         Due initial = policy.due(HEALTH_INITIAL, period.getStart(), "becoming looked after");
         if (dates.isEmpty() && !period.lookedAfterOn(initial.date())) {
             return List.of();
@@ -230,6 +231,9 @@ public final class Timetables {
         String label = "review health assessments (" + period.label() + ")";
         if (dateOfBirth == null) {
             return List.of(new Occasion(label, null, null));
+        }
+        if (!dates.isEmpty() && dates.get(0) == null) {
+            return List.of(new Occasion(label, null, null, "the date of the first health assessment is not recorded"));
         }
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(
                 dateOfBirth.plusYears(5).isAfter(previous) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW, previous,
@@ -260,7 +264,7 @@ public final class Timetables {
         boolean fromCare = !period.getStart().isBefore(schoolAge.start());
         LocalDate from = fromCare ? period.getStart() : schoolAge.start();
         Due first = policy.due(PEP_INITIAL, from, fromCare ? "becoming looked after" : "reaching compulsory school age");
-        List<LocalDate> dates = datesIn(period, plans.stream().map(EducationPlan::getDate));
+        List<LocalDate> dates = datesIn(period, plans, EducationPlan::getDate);
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(PEP_REVIEW, previous,
                 wasDone ? "the previous PEP" : "the date the missed PEP was due");
         LocalDate end = period.getEnd() == null || schoolAge.end().isBefore(period.getEnd()) ? schoolAge.end() : period.getEnd();
@@ -327,8 +331,8 @@ public final class Timetables {
                 "the end of the temporary approval, extended under regulation 25,");
     }
 
-    private static List<LocalDate> datesIn(LookedAfterPeriod period, Stream<LocalDate> dates) {
-        return dates.filter(Objects::nonNull).filter(period::lookedAfterOn)
-                .distinct().sorted(Comparator.naturalOrder()).toList();
+    /** The days of the records in the spell, oldest first, null for one recorded without its date ({@link RecordOrder}). */
+    private static <T> List<LocalDate> datesIn(LookedAfterPeriod period, List<T> records, Function<T, LocalDate> day) {
+        return RecordOrder.days(records, day, period::lookedAfterOn);
     }
 }
