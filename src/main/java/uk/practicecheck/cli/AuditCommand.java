@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.CloseShieldWriter;
 import picocli.CommandLine.Command;
@@ -68,8 +69,20 @@ final class AuditCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. csv has one row per finding.")
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. csv has the rows --rows chooses.")
     Format format;
+
+    /** The rows of a CSV report. */
+    enum Rows { attention, all, cases }
+
+    @Option(names = "--rows", paramLabel = "ROWS", defaultValue = "attention",
+            description = "CSV rows: attention (findings not met, cannot tell, rule error or due soon), all (every "
+                    + "finding) or cases (one row per case). Default: ${DEFAULT-VALUE}.")
+    Rows rows;
+
+    @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "28",
+            description = "The worklist of duties falling due covers the next DAYS days. Default: ${DEFAULT-VALUE}.")
+    int dueWithin;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
     Path out;
@@ -105,6 +118,10 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Missing required parameter: 'INPUT' (case files, or --annex-a and a workbook)");
         }
+        if (dueWithin < 0) {
+            err.println("practice-check: --due-within must be 0 or more days");
+            return ExitCodes.USAGE;
+        }
         if (threads < 1) {
             err.println("practice-check: --threads must be at least 1");
             return ExitCodes.USAGE;
@@ -127,13 +144,15 @@ final class AuditCommand implements Callable<Integer> {
         Policy policy = loaded.policy();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
-                new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser));
+                new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser, dueWithin,
+                        StreamingAuditor.Settings.DEFAULT_DUE_SOON_LIMIT));
         List<CaseInput> cases = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
         AuditSummary summary;
         try (Writer report = openReport();
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
             if (format == Format.csv) {
-                AuditCsvWriter csv = new AuditCsvWriter(report);
+                AuditCsvWriter csv = new AuditCsvWriter(report, AuditCsvWriter.Rows.valueOf(rows.name().toUpperCase(Locale.ROOT)),
+                        date.plusDays(dueWithin));
                 summary = auditor.audit(cases, csv);
                 csv.close();
             } else {

@@ -216,7 +216,8 @@ public final class Check {
     private Finding finding(Outcome outcome, Long daysOverdue, Supplier<String> message) {
         // The check is finished: its requirements are handed over without a copy, read-only.
         List<Requirement> concluded = requirements.isEmpty() ? List.of() : Collections.unmodifiableList(requirements);
-        return Finding.withTextsLater(subject, outcome, due == null ? null : due.date(), daysOverdue, concluded,
+        return Finding.withTextsLater(subject, outcome, due == null ? null : due.date(),
+                done == null ? null : done.toLocalDate(), daysOverdue, concluded,
                 () -> new Finding.Texts(message.get(), due == null ? null : due.text(), due == null ? null : due.basis(),
                         done == null ? null : DateTexts.of(done)));
     }

@@ -30,7 +30,7 @@ public final class AuditRunner {
         List<CaseInput> cases = inputs.stream().map(CaseInput::file).toList();
         StringWriter csv = new StringWriter();
         AuditSummary summary;
-        try (AuditCsvWriter csvWriter = new AuditCsvWriter(csv)) {
+        try (AuditCsvWriter csvWriter = new AuditCsvWriter(csv, AuditCsvWriter.Rows.ATTENTION, AS_OF.plusDays(28))) {
             summary = auditor(threads, pseudonymiser).audit(cases, csvWriter);
         }
         Map<String, String> outputs = new LinkedHashMap<>();
