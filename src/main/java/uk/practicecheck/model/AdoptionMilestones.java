@@ -10,6 +10,8 @@ public class AdoptionMilestones {
     private LocalDate matched;
     private LocalDate placed;
     private LocalDate fosterToAdoptPlacement;
+    private LocalDate adoptionOrder;
+    private Boolean placedWithFosterCarers;
     private Boolean agencyDecisionMakerRationaleRecorded;
     private LocalDate lifeStoryBook;
     private LocalDate laterLifeLetter;
@@ -26,6 +28,12 @@ public class AdoptionMilestones {
     public void setPlaced(LocalDate placed) { this.placed = placed; }
     public LocalDate getFosterToAdoptPlacement() { return fosterToAdoptPlacement; }
     public void setFosterToAdoptPlacement(LocalDate fosterToAdoptPlacement) { this.fosterToAdoptPlacement = fosterToAdoptPlacement; }
+    /** When the adoption order was made. */
+    public LocalDate getAdoptionOrder() { return adoptionOrder; }
+    public void setAdoptionOrder(LocalDate adoptionOrder) { this.adoptionOrder = adoptionOrder; }
+    /** Whether the child was placed for adoption with their own foster carers; null when the record does not say. */
+    public Boolean getPlacedWithFosterCarers() { return placedWithFosterCarers; }
+    public void setPlacedWithFosterCarers(Boolean placedWithFosterCarers) { this.placedWithFosterCarers = placedWithFosterCarers; }
     /** Whether the agency decision maker's rationale is recorded with the decision. */
     public Boolean getAgencyDecisionMakerRationaleRecorded() { return agencyDecisionMakerRationaleRecorded; }
     public void setAgencyDecisionMakerRationaleRecorded(Boolean agencyDecisionMakerRationaleRecorded) { this.agencyDecisionMakerRationaleRecorded = agencyDecisionMakerRationaleRecorded; }

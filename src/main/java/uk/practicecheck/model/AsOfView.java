@@ -14,7 +14,12 @@ public final class AsOfView {
 
     public static CaseSummary restrict(CaseSummary c, LocalDate asOf) {
         c.getLegalStatuses().removeIf(s -> after(s.getStart(), asOf));
-        c.getLegalStatuses().forEach(s -> s.setEnd(keep(s.getEnd(), asOf)));
+        for (LegalStatus s : c.getLegalStatuses()) {
+            if (after(s.getEnd(), asOf)) {
+                s.setEnd(null);
+                s.setEndReason(null);
+            }
+        }
         c.getReviews().removeIf(r -> after(r.getDate(), asOf));
         c.getPlans().removeIf(p -> after(p.getDate(), asOf));
         c.getMissingEpisodes().removeIf(m -> m.getStart() != null && after(m.getStart().toLocalDate(), asOf));
@@ -65,7 +70,11 @@ public final class AsOfView {
             a.setAgencyDecisionMakerDecision(keep(a.getAgencyDecisionMakerDecision(), asOf));
             a.setPlacementOrder(keep(a.getPlacementOrder(), asOf));
             a.setMatched(keep(a.getMatched(), asOf));
-            a.setPlaced(keep(a.getPlaced(), asOf));
+            if (after(a.getPlaced(), asOf)) {
+                a.setPlaced(null);
+                a.setPlacedWithFosterCarers(null);
+            }
+            a.setAdoptionOrder(keep(a.getAdoptionOrder(), asOf));
             a.setFosterToAdoptPlacement(keep(a.getFosterToAdoptPlacement(), asOf));
             a.setLifeStoryBook(keep(a.getLifeStoryBook(), asOf));
             a.setLaterLifeLetter(keep(a.getLaterLifeLetter(), asOf));

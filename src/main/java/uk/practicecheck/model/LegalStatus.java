@@ -8,6 +8,7 @@ public class LegalStatus {
     private LocalDate start;
     private LocalDate end;
     private String basis;
+    private String endReason;
 
     /** A period under {@code status}; {@code end} null while it is open. */
     public static LegalStatus of(LegalStatusType status, LocalDate start, LocalDate end, String basis) {
@@ -28,6 +29,13 @@ public class LegalStatus {
     /** The legal basis as recorded, e.g. "section 20" or "interim care order"; free text. */
     public String getBasis() { return basis; }
     public void setBasis(String basis) { this.basis = basis; }
+
+    /**
+     * Why the period ended, as recorded: for a looked-after period the SSDA903 "reason episode
+     * ceased" code, such as {@code E11} (adopted) or {@code E4A} (returned home as planned).
+     */
+    public String getEndReason() { return endReason; }
+    public void setEndReason(String endReason) { this.endReason = endReason; }
 
     /** Whether the period was open on the given day. */
     public boolean isOpenOn(LocalDate day) {

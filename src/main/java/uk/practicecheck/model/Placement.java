@@ -12,6 +12,7 @@ public class Placement {
     private LocalDate temporaryApproval;
     private LocalDate carerAssessmentCompleted;
     private String assessedUnderRegulation;
+    private Boolean shortBreak;
 
     /** When the child moved in. */
     public LocalDate getStart() { return start; }
@@ -34,6 +35,14 @@ public class Placement {
     /** The regulation the carer was assessed under, as recorded. */
     public String getAssessedUnderRegulation() { return assessedUnderRegulation; }
     public void setAssessedUnderRegulation(String assessedUnderRegulation) { this.assessedUnderRegulation = assessedUnderRegulation; }
+
+    /**
+     * Whether the placement is one of a series of short breaks (respite) under one agreement,
+     * which the regulations treat as one placement with lighter review and visiting duties;
+     * null when the record does not say.
+     */
+    public Boolean getShortBreak() { return shortBreak; }
+    public void setShortBreak(Boolean shortBreak) { this.shortBreak = shortBreak; }
 
     /**
      * Regulations under which a connected person is assessed: regulation 24 (temporary approval)
