@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleInfo;
+import uk.practicecheck.indicator.IndicatorReport;
 import uk.practicecheck.io.Rejection;
 
 /**
@@ -29,6 +30,7 @@ import uk.practicecheck.io.Rejection;
  * @param mostPressing             the cases needing action shown, most pressing first
  * @param mostPressingLimit        how many cases needing action (and cases for the record) are shown at most
  * @param rejections               the rejections shown, in input order (the first {@code rejectionsLimit})
+ * @param indicators               the cohort indicators, overall and by team, beside the inspectors' figures
  * @param casesForTheRecord        how many cases have shortfalls that are all historic
  * @param forTheRecord             those shown, most pressing first
  * @param dueSoonTotal             how many duties fall due within the worklist's window
@@ -41,7 +43,7 @@ public record AuditSummary(LocalDate asOf, String policyName, List<RuleInfo> rul
                            long casesNeedingAction, OutcomeCounts outcomes, Map<String, OutcomeCounts> byRule,
                            Map<String, OutcomeCounts> byRecommendation, List<GroupTally> teams,
                            List<GroupTally> workers, List<CaseNeedingAction> mostPressing, int mostPressingLimit,
-                           List<Rejection> rejections, int rejectionsLimit,
+                           List<Rejection> rejections, int rejectionsLimit, IndicatorReport indicators,
                            long casesForTheRecord, List<CaseNeedingAction> forTheRecord,
                            long dueSoonTotal, List<DueSoon> dueSoon, int dueSoonLimit, LocalDate dueSoonUntil,
                            String recentWindow) {
@@ -50,8 +52,9 @@ public record AuditSummary(LocalDate asOf, String policyName, List<RuleInfo> rul
         return evaluated + rejected;
     }
 
-    static AuditSummary of(Tally tally, LocalDate asOf, String policyName, List<RuleInfo> rules,
-                           RecommendationCatalogue catalogue, boolean pseudonymised, Tally.Limits limits) {
+    static AuditSummary of(Tally tally, IndicatorReport indicators, LocalDate asOf, String policyName,
+                           List<RuleInfo> rules, RecommendationCatalogue catalogue, boolean pseudonymised,
+                           Tally.Limits limits) {
         Map<String, OutcomeCounts> byRule = new LinkedHashMap<>();
         Set<String> recommendationIds = new LinkedHashSet<>();
         for (RuleInfo rule : rules) {
@@ -69,7 +72,7 @@ public record AuditSummary(LocalDate asOf, String policyName, List<RuleInfo> rul
         return new AuditSummary(asOf, policyName, rules, catalogue, pseudonymised, tally.evaluated, tally.rejected,
                 tally.casesWithWarnings, tally.casesNeedingAction, tally.outcomes, byRule, byRecommendation,
                 List.copyOf(teams), List.copyOf(workers), tally.casesNeedingActionInOrder(),
-                limits.casesNeedingActionKept(), tally.rejectionsInOrder(), limits.rejectionsKept(),
+                limits.casesNeedingActionKept(), tally.rejectionsInOrder(), limits.rejectionsKept(), indicators,
                 tally.casesForTheRecord, tally.forTheRecordInOrder(), tally.dueSoon, tally.dueSoonInOrder(),
                 limits.dueSoonKept(), limits.dueSoonUntil(),
                 limits.standings().recentWindow());

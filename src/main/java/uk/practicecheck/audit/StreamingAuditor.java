@@ -18,6 +18,9 @@ import uk.practicecheck.engine.CaseEvaluation;
 import uk.practicecheck.engine.CaseEvaluator;
 import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.indicator.IndicatorCatalogue;
+import uk.practicecheck.indicator.IndicatorTally;
+import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.io.CaseSummaryReader;
 import uk.practicecheck.io.ParsedCase;
@@ -61,11 +64,12 @@ public final class StreamingAuditor {
      * @param mostPressingLimit  how many cases needing action the summary keeps
      * @param rejectionsLimit    how many rejections the summary keeps (all are counted)
      * @param pseudonymiser      replaces child identifiers, or null to keep them
+     * @param period             the period the cohort indicators cover
      * @param dueWithinDays      the worklist of duties due soon covers the days after the as-of date up to this many
      * @param dueSoonLimit       how many duties due soon the summary keeps, the soonest (all are counted)
      */
     public record Settings(LocalDate asOf, int threads, int mostPressingLimit, int rejectionsLimit,
-                           Pseudonymiser pseudonymiser, int dueWithinDays, int dueSoonLimit) {
+                           Pseudonymiser pseudonymiser, Period period, int dueWithinDays, int dueSoonLimit) {
         public static final int DEFAULT_DUE_WITHIN_DAYS = 28;
         public static final int DEFAULT_DUE_SOON_LIMIT = 1000;
 
@@ -79,9 +83,15 @@ public final class StreamingAuditor {
         }
 
         /** With the default worklist: duties due in the next 28 days, the soonest 1,000 listed. */
-        public Settings(LocalDate asOf, int threads, int mostPressingLimit, int rejectionsLimit, Pseudonymiser pseudonymiser) {
-            this(asOf, threads, mostPressingLimit, rejectionsLimit, pseudonymiser, DEFAULT_DUE_WITHIN_DAYS,
+        public Settings(LocalDate asOf, int threads, int mostPressingLimit, int rejectionsLimit, Pseudonymiser pseudonymiser,
+                        Period period) {
+            this(asOf, threads, mostPressingLimit, rejectionsLimit, pseudonymiser, period, DEFAULT_DUE_WITHIN_DAYS,
                     DEFAULT_DUE_SOON_LIMIT);
+        }
+
+        /** Settings with the indicators over the 12 months to the as-of date, and the default worklist. */
+        public Settings(LocalDate asOf, int threads, int mostPressingLimit, int rejectionsLimit, Pseudonymiser pseudonymiser) {
+            this(asOf, threads, mostPressingLimit, rejectionsLimit, pseudonymiser, Period.yearTo(asOf));
         }
     }
 
@@ -113,10 +123,13 @@ public final class StreamingAuditor {
                 new Standings(settings.asOf(), policy));
         List<Thread> workers = new ArrayList<>();
         List<Tally> tallies = new ArrayList<>();
+        List<IndicatorTally> indicatorTallies = new ArrayList<>();
         for (int i = 0; i < settings.threads(); i++) {
             Tally tally = new Tally(limits);
             tallies.add(tally);
-            Thread worker = new Thread(() -> run.work(tally), "audit-worker-" + (i + 1));
+            IndicatorTally indicators = IndicatorCatalogue.bundled().tally(settings.period());
+            indicatorTallies.add(indicators);
+            Thread worker = new Thread(() -> run.work(tally, indicators), "audit-worker-" + (i + 1));
             worker.setDaemon(true);
             workers.add(worker);
             worker.start();
@@ -149,7 +162,9 @@ public final class StreamingAuditor {
         }
         Tally total = new Tally(limits);
         tallies.forEach(total::merge);
-        return AuditSummary.of(total, settings.asOf(), policy.name(), ruleBook.rules(), catalogue,
+        IndicatorTally indicators = IndicatorCatalogue.bundled().tally(settings.period());
+        indicatorTallies.forEach(indicators::merge);
+        return AuditSummary.of(total, indicators.report(), settings.asOf(), policy.name(), ruleBook.rules(), catalogue,
                 settings.pseudonymiser() != null, limits);
     }
 
@@ -242,7 +257,7 @@ public final class StreamingAuditor {
             }
         }
 
-        void work(Tally tally) {
+        void work(Tally tally, IndicatorTally indicators) {
             try (CaseEvaluator evaluator = new CaseEvaluator(ruleBook, policy)) {
                 while (true) {
                     Batch batch = queue.take();
@@ -250,7 +265,7 @@ public final class StreamingAuditor {
                         return;
                     }
                     if (failure.get() == null) {
-                        finished(batch.sequence(), audit(batch, evaluator, tally));
+                        finished(batch.sequence(), audit(batch, evaluator, tally, indicators));
                     }
                 }
             } catch (Throwable e) {
@@ -261,7 +276,7 @@ public final class StreamingAuditor {
         }
 
         /** Reads a batch's records and evaluates those that read cleanly together, keeping input order. */
-        private List<AuditedRecord> audit(Batch batch, CaseEvaluator evaluator, Tally tally) {
+        private List<AuditedRecord> audit(Batch batch, CaseEvaluator evaluator, Tally tally, IndicatorTally indicators) {
             AuditedRecord[] audited = new AuditedRecord[batch.records().size()];
             List<ParsedCase> parsed = new ArrayList<>(audited.length);
             int[] parsedAt = new int[audited.length];
@@ -279,6 +294,7 @@ public final class StreamingAuditor {
                 int i = parsedAt[j];
                 long position = batch.firstPosition() + i;
                 if (evaluations.get(j) instanceof CaseEvaluation.Done done) {
+                    indicators.add(parsed.get(j).summary(), done.result());
                     Pseudonymiser pseudonymiser = settings.pseudonymiser();
                     audited[i] = new AuditedRecord.Evaluated(position,
                             pseudonymiser == null ? done.result() : pseudonymiser.apply(done.result()));

@@ -27,6 +27,7 @@ import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.policy.Policy;
 import uk.practicecheck.report.AuditCsvWriter;
@@ -38,14 +39,14 @@ import uk.practicecheck.report.AuditTextWriter;
 /** {@code audit INPUT…}: a whole cohort, streamed, with an aggregated report. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Audit a cohort of case summaries (files, folders, JSON arrays or newline-delimited JSON; - for "
-                + "standard input) and write an aggregated report: compliance by rule, recommendation, team and "
-                + "worker, and the cases needing action first.",
+                + "standard input) and write an aggregated report: the cohort indicators beside the inspectors' figures, "
+                + "compliance by rule, recommendation, team and worker, and the cases needing action first.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record evaluated; no rule not met",
             "1:at least one rule not met (or a rule failed) for some case",
             "2:usage error",
-            "3:at least one record could not be read (the rest are still reported)",
+            "3:at least one record could not be read (the rest are still reported), or none was found",
             "4:the rules, the policy or the pseudonym key could not be loaded",
             "70:internal error (a bug: please report it)"})
 final class AuditCommand implements Callable<Integer> {
@@ -67,6 +68,11 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD). Default: today.")
     LocalDate asOf;
+
+    @Option(names = "--period", paramLabel = "FROM..TO", converter = PeriodConverter.class,
+            description = "The period the cohort indicators cover, both days included, e.g. 2025-04-01..2026-03-31; "
+                    + "it cannot end after the as-of date. Default: the 12 months to the as-of date.")
+    Period period;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. csv has the rows --rows chooses.")
@@ -143,8 +149,14 @@ final class AuditCommand implements Callable<Integer> {
         RuleBook ruleBook = loaded.ruleBook();
         Policy policy = loaded.policy();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
+        if (period != null && period.to().isAfter(date)) {
+            err.printf("practice-check: the period %s ends after the as-of date %s; choose --as-of on or after its end%n",
+                    period.text(), date);
+            return ExitCodes.USAGE;
+        }
         StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
-                new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser, dueWithin,
+                new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser,
+                        period != null ? period : Period.yearTo(date), dueWithin,
                         StreamingAuditor.Settings.DEFAULT_DUE_SOON_LIMIT));
         List<CaseInput> cases = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
         AuditSummary summary;
@@ -160,6 +172,9 @@ final class AuditCommand implements Callable<Integer> {
                 progress.close();
                 writeSummary(summary, report);
             }
+        }
+        if (summary.recordsRead() == 0) {
+            return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
         }
         if (summary.rejected() > 0) {
             err.printf("practice-check: %d of %d records rejected (listed in the report)%n", summary.rejected(),

@@ -36,7 +36,7 @@ import uk.practicecheck.report.TextReportWriter;
             "0:every record evaluated; no rule not met",
             "1:at least one rule not met (or a rule failed) for some case",
             "2:usage error",
-            "3:at least one record could not be read (the rest are still reported)",
+            "3:at least one record could not be read (the rest are still reported), or none was found",
             "4:the rules or the policy could not be loaded",
             "70:internal error (a bug: please report it)"})
 final class CheckCommand implements Callable<Integer> {
@@ -93,6 +93,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         result.rejections().forEach(r -> err.println("practice-check: rejected " + r.describe()));
+        if (result.cases().isEmpty() && result.rejections().isEmpty()) {
+            return EmptyRun.report(err, "checked", files, annexAWorkbooks);
+        }
         return exitCode(result);
     }
 

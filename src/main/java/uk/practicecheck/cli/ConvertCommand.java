@@ -28,7 +28,7 @@ import uk.practicecheck.model.CaseSummary;
         exitCodeList = {
             "0:every child converted",
             "2:usage error",
-            "3:at least one child (or the workbook) could not be read; the rest were converted",
+            "3:at least one child (or the workbook) could not be read (the rest were converted), or no child was found",
             "70:internal error (a bug: please report it)"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -85,6 +85,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + " 'check --annex-a' shows them case by case");
         }
         err.flush();
+        if (cases.isEmpty() && rejected == 0) {
+            err.println("practice-check: nothing was converted: no child was found in " + workbook + ".");
+            err.flush();
+            return ExitCodes.INPUT_ERROR;
+        }
         return rejected == 0 ? ExitCodes.ALL_MET : ExitCodes.INPUT_ERROR;
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "practice-check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks children's social care case records against the recommendations Ofsted inspectors made.",
         subcommands = {CheckCommand.class, AuditCommand.class, GenerateCommand.class, RulesCommand.class,
-            ConvertCommand.class, GenerateAnnexACommand.class, ServeCommand.class,
+            ConvertCommand.class, GenerateAnnexACommand.class, ServeCommand.class, IndicatorsCommand.class,
             CommandLine.HelpCommand.class})
 public final class PracticeCheck {
 

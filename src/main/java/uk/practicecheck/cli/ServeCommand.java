@@ -32,8 +32,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address to bind. Default: ${DEFAULT-VALUE} (this computer only). "
-                    + "Any other address lets other computers upload case records: there is no login.")
+                    + "Any other address lets other computers upload case records with no sign-in, so it is refused "
+                    + "unless --allow-unauthenticated-network is given too.")
     String host;
+
+    @Option(names = "--allow-unauthenticated-network",
+            description = "Let --host name an address other computers can reach, although the server has no sign-in: "
+                    + "anyone who can reach it can upload case records and read the reports.")
+    boolean allowUnauthenticatedNetwork;
 
     @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "20",
             description = "Largest upload accepted, in megabytes. Default: ${DEFAULT-VALUE}.")
@@ -50,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("practice-check: --max-upload-mb must be between 1 and 1024");
             return ExitCodes.USAGE;
         }
+        if (!isLoopback(host) && !allowUnauthenticatedNetwork) {
+            err.println("practice-check: --host " + host + " would let other computers upload case records with no "
+                    + "sign-in; serve on 127.0.0.1, or add --allow-unauthenticated-network if this network is trusted.");
+            return ExitCodes.USAGE;
+        }
         RuleOptions.Loaded loaded = ruleOptions.load(err);
         if (loaded == null) {
             return ExitCodes.CONFIGURATION_ERROR;
@@ -58,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         Policy policy = loaded.policy();
         if (!isLoopback(host)) {
             err.println("practice-check: warning: listening on " + host + ", so other computers can reach this "
-                    + "server and upload case records. There is no login; use this only on a trusted network.");
+                    + "server and upload case records. There is no sign-in; use this only on a trusted network.");
             err.flush();
         }
         ReportService service = new ReportService(ruleBook, policy, RecommendationCatalogue.bundled());

@@ -62,13 +62,15 @@ public final class AuditJsonWriter {
         List<DueSoonRow> due = s.dueSoon().stream().map(DueSoonRow::of).toList();
         Rejections rejections = new Rejections(s.rejected(), s.rejections().size(),
                 s.rejections().stream().map(RejectionRow::of).toList());
-        return new Report(FORMAT_VERSION, s.asOf(), s.policyName(), s.pseudonymised(), totals, rules, recommendations,
+        return new Report(FORMAT_VERSION, s.asOf(), s.policyName(), s.pseudonymised(),
+                IndicatorJsonSection.of(s.indicators()), totals, rules, recommendations,
                 teams, workers, new Actions(s.casesNeedingAction(), actions.size(), actions),
                 new Actions(s.casesForTheRecord(), historic.size(), historic),
                 new DueSoonList(s.asOf(), s.dueSoonUntil(), s.dueSoonTotal(), due.size(), due), rejections);
     }
 
-    record Report(String formatVersion, LocalDate asOf, String policy, boolean pseudonymised, Totals totals,
+    record Report(String formatVersion, LocalDate asOf, String policy, boolean pseudonymised,
+                  IndicatorJsonSection indicators, Totals totals,
                   List<RuleRow> rules, List<RecommendationRow> recommendations, List<GroupRow> teams,
                   List<GroupRow> workers, Actions casesNeedingAction, Actions forTheRecord, DueSoonList dueSoon,
                   Rejections rejected) {

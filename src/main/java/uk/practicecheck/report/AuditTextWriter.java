@@ -21,6 +21,7 @@ public final class AuditTextWriter {
     public void write(AuditSummary s, Writer destination) {
         PrintWriter out = new PrintWriter(destination);
         headline(out, s);
+        indicators(out, s);
         casesNeedingAction(out, s);
         dueSoon(out, s);
         compliance(out, s);
@@ -35,6 +36,12 @@ public final class AuditTextWriter {
         out.println(AuditTables.headline(s));
         out.println(AuditTables.actionLine(s));
         out.println(AuditTables.dueSoonLine(s));
+    }
+
+    /** The cohort indicators, beside the inspectors' figures. */
+    private static void indicators(PrintWriter out, AuditSummary s) {
+        out.println();
+        IndicatorTextSection.write(s.indicators(), out);
     }
 
     private static void casesNeedingAction(PrintWriter out, AuditSummary s) {

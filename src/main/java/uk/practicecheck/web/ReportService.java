@@ -117,11 +117,11 @@ public final class ReportService {
             throw stopping();
         }
         if (!acquired) {
-            throw new WebProblem(503, "The server is busy with other reports; try again in a minute.");
+            throw WebProblem.busy("The server is busy with other reports; try again in a minute.", 60);
         }
     }
 
     private static WebProblem stopping() {
-        return new WebProblem(503, "The server is stopping; try again shortly.");
+        return WebProblem.busy("The server is stopping; try again shortly.", 30);
     }
 }

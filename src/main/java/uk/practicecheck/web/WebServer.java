@@ -6,21 +6,25 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.practicecheck.audit.AuditResult;
@@ -40,35 +44,52 @@ public final class WebServer implements AutoCloseable {
     private static final String PROBLEM_ATTRIBUTE = "practicecheck.problem";
     /** The page's files on the class path, under a name no other jar is likely to use. */
     private static final String STATIC_DIRECTORY = "/practicecheck-web";
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /** Seconds a client refused for being one upload too many is asked to wait. */
+    static final int RETRY_AFTER_SECONDS = 10;
 
     /**
      * Where and how the server listens.
      *
-     * @param host           the address to bind; loopback unless the operator chooses otherwise
-     * @param port           the port, or 0 for any free port
-     * @param maxUploadBytes the largest request body accepted
-     * @param spoolDirectory where the multipart parser would spill large parts to disk; it never does,
-     *                       as the in-memory threshold equals the upload limit (a test watches it stays empty)
+     * @param host                 the address to bind; loopback unless the operator chooses otherwise
+     * @param port                 the port, or 0 for any free port
+     * @param maxUploadBytes       the largest request body accepted
+     * @param spoolDirectory       where the multipart parser would spill large parts to disk; it never does,
+     *                             as the in-memory threshold equals the upload limit (a test watches it stays empty)
+     * @param idleTimeout          how long a connection may send nothing before it is closed
+     * @param uploadTimeout        how long an upload's body may take to arrive in full
+     * @param maxConcurrentUploads how many uploads are read or checked at once; more are answered 503
      */
-    public record Settings(String host, int port, long maxUploadBytes, Path spoolDirectory) {
+    public record Settings(String host, int port, long maxUploadBytes, Path spoolDirectory, Duration idleTimeout,
+                           Duration uploadTimeout, int maxConcurrentUploads) {
         public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+        public static final Duration DEFAULT_UPLOAD_TIMEOUT = Duration.ofSeconds(120);
+        public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 16;
 
         /** Settings with the system temporary directory named as the (unused) spool directory. */
         public Settings(String host, int port, long maxUploadBytes) {
             this(host, port, maxUploadBytes, Path.of(System.getProperty("java.io.tmpdir")));
         }
 
+        /** Settings with the default timeouts and number of concurrent uploads. */
+        public Settings(String host, int port, long maxUploadBytes, Path spoolDirectory) {
+            this(host, port, maxUploadBytes, spoolDirectory, DEFAULT_IDLE_TIMEOUT, DEFAULT_UPLOAD_TIMEOUT,
+                    DEFAULT_MAX_CONCURRENT_UPLOADS);
+        }
+
         public Settings {
             if (maxUploadBytes < 1 || maxUploadBytes > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException("the upload limit must be between 1 byte and 2 GB");
+            }
+            if (maxConcurrentUploads < 1) {
+                throw new IllegalArgumentException("at least one upload must be allowed at a time");
             }
         }
     }
 
     private final ReportService service;
     private final Uploads uploads;
+    private final Semaphore uploadSlots;
     private final Clock clock;
     private final String version;
     private final ObjectMapper json = JsonMapper.builder()
@@ -80,23 +101,32 @@ public final class WebServer implements AutoCloseable {
 
     private WebServer(ReportService service, Settings settings, Clock clock, String version) {
         this.service = service;
-        this.uploads = new Uploads(settings.maxUploadBytes());
+        this.uploads = new Uploads(settings.maxUploadBytes(), settings.uploadTimeout(), settings.spoolDirectory());
+        this.uploadSlots = new Semaphore(settings.maxConcurrentUploads());
         this.clock = clock;
         this.version = version;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = settings.maxUploadBytes();
-            config.jetty.defaultHost = settings.host();
-            config.jetty.defaultPort = settings.port();
-            config.jetty.multipartConfig.cacheDirectory(settings.spoolDirectory().toString());
-            config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize((int) settings.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.addCustomizer(SecurityHeaders.customizer());
+                http.setIdleTimeout(settings.idleTimeout().toMillis());
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(settings.host());
+                connector.setPort(settings.port());
+                connector.setIdleTimeout(settings.idleTimeout().toMillis());
+                return connector;
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorAnswers()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ErrorAnswers()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = STATIC_DIRECTORY;
                 files.location = Location.CLASSPATH;
+                files.headers = Map.of();
             });
         });
         routes();
@@ -120,15 +150,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void routes() {
-        app.before(WebServer::securityHeaders);
         app.get("/rules", ctx -> ctx.html(HtmlPages.rules(service.ruleBook().rules(), service.catalogue(),
                 service.policy().name())));
         app.get("/api/health", ctx -> ctx.json(health()));
         app.get("/api/rules", ctx -> ctx.json(Map.of("rules", rules())));
-        app.post("/api/check", this::check);
-        app.post("/api/audit", this::audit);
+        app.post("/api/check", ctx -> oneUploadOf(ctx, this::check));
+        app.post("/api/audit", ctx -> oneUploadOf(ctx, this::audit));
 
-        app.exception(WebProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e.details()));
+        app.exception(WebProblem.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            problem(ctx, e.status(), e.getMessage(), e.details());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), words(e, ctx), List.of()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
@@ -147,14 +179,27 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs an upload's handler if fewer than the maximum are under way, else answers 503 at once,
+     * without reading the body: slow or many uploads cannot take every thread, so the page and
+     * {@code /api/health} keep answering.
+     */
+    private void oneUploadOf(Context ctx, Handler upload) throws Exception {
+        if (!uploadSlots.tryAcquire()) {
+            throw WebProblem.busy("The server is busy with other uploads; try again in " + RETRY_AFTER_SECONDS
+                    + " seconds.", RETRY_AFTER_SECONDS);
+        }
+        try {
+            upload.handle(ctx);
+        } finally {
+            uploadSlots.release();
+        }
+    }
+
     private void check(Context ctx) throws IOException {
         Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
         AuditResult result = service.check(CaseRecords.inputs(submission.files()), submission.asOf());
-        if (result.cases().isEmpty()) {
-            throw new WebProblem(422, "No case could be read from the upload: "
-                    + (result.rejections().size() == 1 ? "the record was" : "every record was") + " rejected.",
-                    result.rejections().stream().map(Rejection::describe).toList());
-        }
+        noCaseRead(result.cases().size(), result.rejections());
         StringWriter body = new StringWriter();
         new JsonReportWriter().write(result, body);
         ctx.contentType(ContentType.APPLICATION_JSON).result(body.toString());
@@ -172,14 +217,23 @@ public final class WebServer implements AutoCloseable {
         Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
         StringWriter body = new StringWriter();
         AuditSummary summary = service.audit(CaseRecords.inputs(submission.files()), submission.asOf(), format, body);
-        if (summary.evaluated() == 0) {
-            throw new WebProblem(422, "No case could be read from the upload: "
-                    + (summary.rejected() == 1 ? "the record was" : "every record was") + " rejected.",
-                    summary.rejections().stream().map(Rejection::describe).toList());
-        }
+        noCaseRead(summary.evaluated(), summary.rejections());
         ctx.header("Content-Disposition", "attachment; filename=\"practice-check-audit-" + submission.asOf() + "."
                 + format.name() + "\"");
         ctx.contentType(format.mediaType + "; charset=utf-8").result(body.toString());
+    }
+
+    /** A 422 when no case was evaluated: every record rejected (each listed), or none there at all. */
+    private static void noCaseRead(long evaluated, List<Rejection> rejections) {
+        if (evaluated > 0) {
+            return;
+        }
+        if (rejections.isEmpty()) {
+            throw new WebProblem(422, "The upload holds no case records (an empty array or file): nothing was checked.");
+        }
+        throw new WebProblem(422, "No case could be read from the upload: "
+                + (rejections.size() == 1 ? "the record was" : "every record was") + " rejected.",
+                rejections.stream().map(Rejection::describe).toList());
     }
 
     private Map<String, Object> health() {
@@ -233,15 +287,8 @@ public final class WebServer implements AutoCloseable {
     private static void problem(Context ctx, int status, String message, List<String> details) {
         ctx.status(status);
         ctx.attribute(PROBLEM_ATTRIBUTE, Boolean.TRUE);
-        if (wantsJson(ctx)) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", status);
-            body.put("error", HtmlPages.statusWords(status));
-            body.put("message", message);
-            if (!details.isEmpty()) {
-                body.put("details", details);
-            }
-            ctx.json(body);
+        if (ErrorAnswers.wantsJson(ctx.path(), ctx.header("Accept"))) {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(ErrorAnswers.json(status, message, details));
         } else {
             ctx.html(HtmlPages.error(status, message, details));
         }
@@ -249,20 +296,5 @@ public final class WebServer implements AutoCloseable {
 
     private static boolean isProblemBody(Context ctx) {
         return Boolean.TRUE.equals(ctx.attribute(PROBLEM_ATTRIBUTE));
-    }
-
-    private static boolean wantsJson(Context ctx) {
-        String accept = ctx.header("Accept");
-        return ctx.path().startsWith("/api/") || (accept != null && accept.contains("application/json")
-                && !accept.contains("text/html"));
-    }
-
-    private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cache-Control", "no-store");
     }
 }

@@ -25,10 +25,20 @@ class ServeCommandTest {
     }
 
     @Test
+    void anAddressOtherComputersCanReachIsRefusedWithoutTheExplicitFlag() {
+        CliRun run = CliRun.of("serve", "--host", "0.0.0.0", "--port", "0");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("--allow-unauthenticated-network"), run.toString());
+        assertEquals(1, run.err().strip().lines().count(), run.toString());
+        assertFalse(run.out().contains("serving"), run.toString());
+    }
+
+    @Test
     void helpDescribesTheHostWarning() {
         CliRun run = CliRun.of("serve", "--help");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("--host"));
         assertTrue(run.out().contains("127.0.0.1"));
+        assertTrue(run.out().contains("--allow-unauthenticated-network"));
     }
 }

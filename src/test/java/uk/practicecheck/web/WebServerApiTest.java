@@ -317,7 +317,7 @@ class WebServerApiTest {
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         for (String path : List.of("/", "/app.js", "/rules", "/api/health", "/missing")) {
             HttpResponse<String> response = get(path);
-            assertEquals(WebServer.CONTENT_SECURITY_POLICY,
+            assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
                     response.headers().firstValue("Content-Security-Policy").orElse(null), path);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
         }

@@ -1,0 +1,100 @@
+package uk.practicecheck.indicator;
+
+/**
+ * Writes {@code docs/indicators.md} from the declared indicators: what each counts, where it comes
+ * from, its national source and every figure the inspectors gave for it.
+ */
+public final class IndicatorDocs {
+    private IndicatorDocs() {
+    }
+
+    public static String markdown(IndicatorCatalogue catalogue) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Cohort indicators\n\n")
+                .append("<!-- Generated from src/main/resources/uk/practicecheck/indicator/indicators.yaml by ")
+                .append("`practice-check indicators docs`; edit the definitions, not this file. -->\n\n")
+                .append("`audit` shows these indicators first, in every format and on the web page, overall and by team, each ")
+                .append("beside the figures the inspectors reported for the same thing, so a quality assurance officer can read ")
+                .append("\"you: 81% — Middlesbrough 2016 inspection (2014–15): 72%\".\n\n")
+                .append("## How they are counted\n\n")
+                .append("- **Period.** The 12 months to the as-of date, or `audit --period FROM..TO` (both days included; the ")
+                .append("period cannot end after the as-of date). Occasions count in the period they fall due: a review due in ")
+                .append("the period counts there even if it was held before it, and one held early but due after the period ")
+                .append("counts in a later one. Snapshot indicators (children looked after, children waiting) are taken on ")
+                .append("the period's last day.\n")
+                .append("- **From a rule.** Where a rule judges the same thing, the indicator counts that rule's findings, one ")
+                .append("per occasion, by due date: met is in the numerator and the denominator, not met in the denominator, ")
+                .append("not yet due is not counted. So the indicator and the rule cannot disagree.\n")
+                .append("- **From a measure.** Durations and counts no rule judges are declared with one of the measures below ")
+                .append("and its settings.\n")
+                .append("- **Not judged.** Each indicator says how many cases had something it counts that could not be judged: ")
+                .append("a rule that could not tell (or failed), an occasion with no due date (the date it runs from is not ")
+                .append("recorded, so it cannot be placed in any period), or a fact the measure needs missing from the record. ")
+                .append("Those cases are left out of the numerator and the denominator, never counted as met or not met. ")
+                .append("Where the source does not hold what the indicator needs at all (an Annex A workbook holds only the ")
+                .append("latest visit, for example), the cases are counted as not held, and an indicator with nothing judged ")
+                .append("and every such case not held shows \"not held\" instead of a value. A rate is never shown over ")
+                .append("nothing: with nothing judged the value is \"none judged\".\n")
+                .append("- **Shown as** a percentage (numerator out of denominator, one decimal place), an average of days ")
+                .append("(the numerator is the total days, the denominator the children) or a number (the numerator; the ")
+                .append("denominator is shown for context).\n")
+                .append("- **Teams** are the case's allocated team; a case with none is under \"not recorded\".\n\n")
+                .append("## Adding an indicator\n\n")
+                .append("Add an entry to `src/main/resources/uk/practicecheck/indicator/indicators.yaml` (the fields are ")
+                .append("described at the top of the file). An indicator counted from a rule needs no Java: `from: {rule: ")
+                .append("RULE-ID}`. Otherwise name one of the measures below with its settings. Quote inspectors' figures ")
+                .append("verbatim from `seeds/reports` (a test finds each quote there). Then run ")
+                .append("`java -jar target/practice-check.jar indicators docs` to regenerate this page.\n\n")
+                .append("## Measures\n\n")
+                .append("| Measure | Settings | Counts |\n| --- | --- | --- |\n")
+                .append("| `re-referral` | `within` (e.g. 12 months) | referrals received in the period; numerator: those received within `within` after an earlier referral (on an earlier day) of the same child |\n")
+                .append("| `repeat-plan` | none | child protection plans (unbroken periods under child protection) starting in the period; numerator: those for a child with an earlier plan |\n")
+                .append("| `plan-duration` | `atLeast` (e.g. 2 years) | child protection plans ending in the period; numerator: those that ended on or after the same date `atLeast` after they started |\n")
+                .append("| `placement-count` | `atLeast` (e.g. 3) | children looked after on the period's last day; numerator: those with at least `atLeast` placements lasting into the period, short breaks left out |\n")
+                .append("| `placement-stability` | `lookedAfterFor`, `samePlacementFor`, `under` | children under `under` on the period's last day, looked after then and continuously for `lookedAfterFor`; numerator: those in the same placement for `samePlacementFor` (an adoptive placement counts with the one before it) |\n")
+                .append("| `adoption-time` | `starts`: entering care or placement order; `ends`: placed for adoption, matched, or moved in with the adopters as carers | children adopted in the period (by the adoption order date); numerator: the total days between the two points (no placement order: left out; matched before the order: 0 days) |\n")
+                .append("| `awaiting-allocation` | none | children whose latest referral by the period's last day needed a social worker; numerator: those with none allocated by then and the case not closed since |\n\n")
+                .append("## The indicators\n\n")
+                .append("| Indicator | Shown as | From | Inspectors' figures |\n| --- | --- | --- | --- |\n");
+        for (IndicatorDefinition d : catalogue.definitions()) {
+            md.append("| [").append(cell(d.title())).append("](#").append(d.id()).append(") | ")
+                    .append(shownAs(d)).append(" | ").append(cell(d.basis())).append(" | ")
+                    .append(d.figures().size()).append(" |\n");
+        }
+        for (IndicatorDefinition d : catalogue.definitions()) {
+            md.append("\n### ").append(d.id()).append("\n\n**").append(d.title()).append("**\n\n")
+                    .append("- Shown as: ").append(shownAs(d)).append('\n')
+                    .append("- Numerator: ").append(d.numerator()).append('\n')
+                    .append("- Denominator: ").append(d.denominator()).append('\n')
+                    .append("- Period: ").append(d.period()).append('\n')
+                    .append("- From: ").append(d.rule() != null ? "the rule `" + d.rule() + "` (see [rules.md](rules.md#"
+                            + d.rule().replace(".", "") + "))" : d.basis()).append('\n')
+                    .append("- Source: ").append(d.source()).append('\n')
+                    .append("- Not judged: ").append(d.notJudged()).append("\n\n");
+            if (d.figures().isEmpty()) {
+                md.append("The reports give no figure for this indicator.\n");
+                continue;
+            }
+            md.append("| Report | Dated | Period | Figure | Their words |\n| --- | --- | --- | --- | --- |\n");
+            for (InspectorsFigure f : d.figures()) {
+                md.append("| ").append(cell(f.label())).append(" (`").append(f.report().file()).append("`) | ")
+                        .append(f.report().date()).append(" | ").append(cell(f.period())).append(" | ")
+                        .append(IndicatorTexts.value(d.shownAs(), f.value())).append(" | \"").append(cell(f.words())).append('"')
+                        .append(f.note() == null ? "" : " — " + cell(f.note())).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String shownAs(IndicatorDefinition d) {
+        return switch (d.shownAs()) {
+            case PERCENTAGE -> "percentage of " + d.counts();
+            case DAYS -> "average days, over " + d.counts();
+            case NUMBER -> "number of " + d.counts();
+        };
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

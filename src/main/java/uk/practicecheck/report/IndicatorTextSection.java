@@ -1,0 +1,34 @@
+package uk.practicecheck.report;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import uk.practicecheck.indicator.Figures;
+import uk.practicecheck.indicator.IndicatorDefinition;
+import uk.practicecheck.indicator.IndicatorReport;
+import uk.practicecheck.indicator.IndicatorTexts;
+
+/** The cohort indicators at the head of the text audit report: each beside the inspectors' figures, then by team. */
+final class IndicatorTextSection {
+    private IndicatorTextSection() {
+    }
+
+    static void write(IndicatorReport report, PrintWriter out) {
+        out.printf("Cohort indicators, %s (occasions counted in the period they fall due):%n", report.period().text());
+        for (IndicatorReport.Indicator indicator : report.indicators()) {
+            IndicatorDefinition d = indicator.definition();
+            out.println();
+            out.println("  " + d.title());
+            out.println("    " + IndicatorTexts.beside(d, indicator.overall()));
+            out.println("    " + line(d, indicator.overall()));
+            for (Map.Entry<String, Figures> team : indicator.byTeam().entrySet()) {
+                out.println("      team " + team.getKey() + ": " + IndicatorTexts.value(d, team.getValue()) + ", "
+                        + line(d, team.getValue()));
+            }
+        }
+    }
+
+    private static String line(IndicatorDefinition d, Figures figures) {
+        String notJudged = IndicatorTexts.notJudged(figures);
+        return IndicatorTexts.counts(d, figures) + (notJudged.isEmpty() ? "" : "; " + notJudged);
+    }
+}
