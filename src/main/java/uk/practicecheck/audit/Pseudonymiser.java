@@ -45,6 +45,11 @@ public final class Pseudonymiser {
         return hashed("P-", value);
     }
 
+    /** An input file's name as every report shows it: {@code F-} and 12 hex digits; standard input stays "-". */
+    public String fileName(String name) {
+        return "-".equals(name) ? name : hashed("F-", name);
+    }
+
     CaseResult apply(CaseResult c) {
         String caseId = pseudonym(c.caseId());
         String name = pseudonym(c.childName());
@@ -67,8 +72,7 @@ public final class Pseudonymiser {
     }
 
     private RecordSource apply(RecordSource source) {
-        String file = "-".equals(source.file()) ? source.file() : hashed("F-", source.file());
-        return new RecordSource(file, source.record());
+        return new RecordSource(fileName(source.file()), source.record());
     }
 
     private static Finding scrub(Finding f, CaseResult c, String caseId, String name) {

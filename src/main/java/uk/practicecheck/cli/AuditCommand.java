@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.history.HistoryException;
+import uk.practicecheck.history.HistoryLocation;
 import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.policy.Policy;
@@ -47,7 +50,7 @@ import uk.practicecheck.report.AuditTextWriter;
             "1:at least one rule not met (or a rule failed) for some case",
             "2:usage error",
             "3:at least one record could not be read (the rest are still reported), or none was found",
-            "4:the rules, the policy or the pseudonym key could not be loaded",
+            "4:the rules, the policy, the pseudonym key or the history could not be loaded (or the run not recorded)",
             "70:internal error (a bug: please report it)"})
 final class AuditCommand implements Callable<Integer> {
     static final String KEY_VARIABLE = "PRACTICE_CHECK_PSEUDONYM_KEY";
@@ -114,6 +117,17 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show a progress bar.")
     boolean noProgress;
 
+    @Option(names = "--history", arity = "0..1", fallbackValue = "", paramLabel = "DB",
+            description = "Record this audit in a history: a file (SQLite), or jdbc:postgresql://HOST/DATABASE with "
+                    + "credentials from the environment. Without a value: $" + HistoryLocation.LOCATION_VARIABLE
+                    + ", or else ~/.local/share/practice-check/history.db. Put it after the inputs, or write --history=DB.")
+    String history;
+
+    @Option(names = "--population", paramLabel = "NAME", defaultValue = "all cases",
+            description = "With --history: the name of the cohort audited, so that runs of one cohort are compared "
+                    + "with each other. Default: ${DEFAULT-VALUE}.")
+    String population;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -146,6 +160,16 @@ final class AuditCommand implements Callable<Integer> {
         if (loaded == null) {
             return ExitCodes.CONFIGURATION_ERROR;
         }
+        try (HistoryRecording recording = history == null ? null : HistoryRecording.open(history)) {
+            return audit(loaded, pseudonymiser, recording, err);
+        } catch (HistoryException e) {
+            err.println("practice-check: " + e.getMessage());
+            return ExitCodes.CONFIGURATION_ERROR;
+        }
+    }
+
+    private int audit(RuleOptions.Loaded loaded, Pseudonymiser pseudonymiser, HistoryRecording recording,
+                      PrintWriter err) throws IOException, InterruptedException, HistoryException {
         RuleBook ruleBook = loaded.ruleBook();
         Policy policy = loaded.policy();
         LocalDate date = asOf != null ? asOf : LocalDate.now();
@@ -162,19 +186,27 @@ final class AuditCommand implements Callable<Integer> {
         AuditSummary summary;
         try (Writer report = openReport();
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
+            RecordSink recorder = recording == null ? RecordSink.NONE : recording.sink();
             if (format == Format.csv) {
                 AuditCsvWriter csv = new AuditCsvWriter(report, AuditCsvWriter.Rows.valueOf(rows.name().toUpperCase(Locale.ROOT)),
                         date.plusDays(dueWithin));
-                summary = auditor.audit(cases, csv);
+                summary = auditor.audit(cases, batch -> {
+                    csv.accept(batch);
+                    recorder.accept(batch);
+                });
                 csv.close();
             } else {
-                summary = auditor.audit(cases, RecordSink.NONE);
+                summary = auditor.audit(cases, recorder);
                 progress.close();
                 writeSummary(summary, report);
             }
         }
         if (summary.recordsRead() == 0) {
             return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
+        }
+        if (recording != null) {
+            recording.record(summary, cases, ruleOptions.ruleSources(), policy, population, pseudonymiser,
+                    Clock.systemUTC(), err);
         }
         if (summary.rejected() > 0) {
             err.printf("practice-check: %d of %d records rejected (listed in the report)%n", summary.rejected(),

@@ -76,12 +76,16 @@ final class RuleOptions {
     }
 
     RuleBook ruleBook() throws RuleBookException, IOException {
+        return RuleBookCompiler.compile(ruleSources(), RuleBookCache.standard(System.getenv()));
+    }
+
+    /** The rule files in force: the bundled rules with each {@code --rules} folder laid over them. */
+    List<RuleSource> ruleSources() throws IOException {
         List<List<RuleSource>> overlays = new ArrayList<>();
         for (Path directory : ruleDirectories) {
             overlays.add(RuleSources.fromDirectory(directory));
         }
-        return RuleBookCompiler.compile(RuleSources.layered(RuleSources.bundled(), overlays),
-                RuleBookCache.standard(System.getenv()));
+        return RuleSources.layered(RuleSources.bundled(), overlays);
     }
 
     Policy policy() throws PolicyLoader.PolicyException {
