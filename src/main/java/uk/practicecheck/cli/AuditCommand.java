@@ -2,6 +2,7 @@ package uk.practicecheck.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.CloseShieldWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +40,7 @@ import uk.practicecheck.report.AuditHtmlWriter;
 import uk.practicecheck.report.AuditJsonWriter;
 import uk.practicecheck.report.AuditMarkdownWriter;
 import uk.practicecheck.report.AuditTextWriter;
+import uk.practicecheck.report.AuditXlsxWriter;
 
 /** {@code audit INPUT…}: a whole cohort, streamed, with an aggregated report. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -56,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
     static final String KEY_VARIABLE = "PRACTICE_CHECK_PSEUDONYM_KEY";
 
     /** Report formats of {@code audit}. */
-    enum Format { text, json, csv, html, md }
+    enum Format { text, json, csv, html, md, xlsx }
 
     @Spec
     CommandSpec spec;
@@ -183,23 +186,12 @@ final class AuditCommand implements Callable<Integer> {
                         period != null ? period : Period.yearTo(date), dueWithin,
                         StreamingAuditor.Settings.DEFAULT_DUE_SOON_LIMIT));
         List<CaseInput> cases = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
+        RecordSink recorder = recording == null ? RecordSink.NONE : recording.sink();
         AuditSummary summary;
-        try (Writer report = openReport();
-             ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
-            RecordSink recorder = recording == null ? RecordSink.NONE : recording.sink();
-            if (format == Format.csv) {
-                AuditCsvWriter csv = new AuditCsvWriter(report, AuditCsvWriter.Rows.valueOf(rows.name().toUpperCase(Locale.ROOT)),
-                        date.plusDays(dueWithin));
-                summary = auditor.audit(cases, batch -> {
-                    csv.accept(batch);
-                    recorder.accept(batch);
-                });
-                csv.close();
-            } else {
-                summary = auditor.audit(cases, recorder);
-                progress.close();
-                writeSummary(summary, report);
-            }
+        if (format == Format.xlsx) {
+            summary = writeWorkbook(auditor, cases, date.plusDays(dueWithin), recorder);
+        } else {
+            summary = writeReport(auditor, cases, date, recorder);
         }
         if (summary.recordsRead() == 0) {
             return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
@@ -215,6 +207,44 @@ final class AuditCommand implements Callable<Integer> {
         }
         boolean shortfall = summary.outcomes().get(Outcome.NOT_MET) > 0 || summary.outcomes().get(Outcome.ERROR) > 0;
         return shortfall ? ExitCodes.SOME_NOT_MET : ExitCodes.ALL_MET;
+    }
+
+    /** An Excel workbook, to --out or standard output. */
+    private AuditSummary writeWorkbook(StreamingAuditor auditor, List<CaseInput> cases, LocalDate dueSoonUntil,
+                                       RecordSink recorder) throws IOException, InterruptedException {
+        try (OutputStream report = out != null ? Files.newOutputStream(out) : CloseShieldOutputStream.wrap(System.out);
+             AuditXlsxWriter workbook = new AuditXlsxWriter(report, dueSoonUntil);
+             ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
+            AuditSummary summary = auditor.audit(cases, batch -> {
+                workbook.accept(batch);
+                recorder.accept(batch);
+            });
+            progress.close();
+            workbook.finish(summary);
+            return summary;
+        }
+    }
+
+    private AuditSummary writeReport(StreamingAuditor auditor, List<CaseInput> cases, LocalDate date, RecordSink recorder)
+            throws IOException, InterruptedException {
+        AuditSummary summary;
+        try (Writer report = openReport();
+             ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
+            if (format == Format.csv) {
+                AuditCsvWriter csv = new AuditCsvWriter(report, AuditCsvWriter.Rows.valueOf(rows.name().toUpperCase(Locale.ROOT)),
+                        date.plusDays(dueWithin));
+                summary = auditor.audit(cases, batch -> {
+                    csv.accept(batch);
+                    recorder.accept(batch);
+                });
+                csv.close();
+            } else {
+                summary = auditor.audit(cases, recorder);
+                progress.close();
+                writeSummary(summary, report);
+            }
+        }
+        return summary;
     }
 
     private void writeSummary(AuditSummary summary, Writer report) throws IOException {

@@ -62,6 +62,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    /** What each case's text report shows. */
+    enum Show { applicable, all }
+
+    @Option(names = "--show", paramLabel = "WHAT", defaultValue = "applicable",
+            description = "Text report: applicable (rules that do not apply are only counted) or all. Default: ${DEFAULT-VALUE}.")
+    Show show;
+
+    @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "28",
+            description = "Text report: what falls due in the next DAYS days is listed as due soon. Default: ${DEFAULT-VALUE}.")
+    int dueWithin;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -71,6 +82,9 @@ final class CheckCommand implements Callable<Integer> {
         if (files.isEmpty() && annexAWorkbooks.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "Missing required parameter: 'FILE' (a case file, or --annex-a and a workbook)");
+        }
+        if (dueWithin < 0) {
+            throw new ParameterException(spec.commandLine(), "--due-within must be 0 or more days");
         }
         RuleOptions.Loaded loaded = ruleOptions.load(err);
         if (loaded == null) {
@@ -89,7 +103,8 @@ final class CheckCommand implements Callable<Integer> {
             new JsonReportWriter().write(result, out);
             out.println();
         } else {
-            new TextReportWriter().write(result, out);
+            new TextReportWriter(show == Show.all ? TextReportWriter.Show.ALL : TextReportWriter.Show.APPLICABLE, dueWithin)
+                    .write(result, out);
         }
         out.flush();
         result.rejections().forEach(r -> err.println("practice-check: rejected " + r.describe()));

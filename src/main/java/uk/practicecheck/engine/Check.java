@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import uk.practicecheck.model.Labels;
 import uk.practicecheck.model.DateTexts;
 import uk.practicecheck.policy.Due;
 
@@ -133,7 +134,8 @@ public final class Check {
     /** The finding, its outcome worked out now and its texts when first asked for. */
     Finding conclude() {
         if (unheldFields != null && !anyRequirementFalse()) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold " + String.join(", ", unheldFields) + ".");
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold "
+                    + String.join(", ", unheldFields.stream().map(Labels::field).toList()) + ".");
         }
         if (missingFacts != null && !anyRequirementFalse()) {
             return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".");
@@ -169,7 +171,7 @@ public final class Check {
                     + due.text() + " (" + due.basis() + ")" + lateness(late, done) + ".");
         }
         if (due.isOpenOn(asOf)) {
-            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet " + what + "; due by " + due.text() + " (" + due.basis() + ").");
+            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet due: " + what + " by " + due.text() + " (" + due.basis() + ").");
         }
         long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
         return finding(Outcome.NOT_MET, overdue, () -> "No record of " + what + "; due by " + due.text() + " (" + due.basis()

@@ -62,6 +62,17 @@ class HostileOutputTest {
     }
 
     @Test
+    void xlsxWritesCaseDataAsTextNeverAsAFormula() {
+        String workbook = outputs.get("xlsx.txt");
+        assertFalse(workbook.contains("=formula:"), workbook);
+        assertTrue(workbook.contains("=quoted text:=HYPERLINK(\"http://example.invalid\",\"x\")"), workbook);
+        assertTrue(workbook.contains("=quoted text:+Team Spoof"), workbook);
+        assertTrue(workbook.contains("=quoted text:-2+3"), workbook);
+        assertTrue(workbook.contains("=text:�[2J�]0;pwned� B. Case FAKE-1 - Forged line")
+                || workbook.contains("text:Amy�[2J�]0;pwned� B. Case FAKE-1 - Forged line"), workbook);
+    }
+
+    @Test
     void jsonKeepsTheExactValuesEscaped() throws Exception {
         String json = outputs.get("json");
         JsonNode first = new ObjectMapper().readTree(json).get("casesNeedingAction").get("cases").get(0);
