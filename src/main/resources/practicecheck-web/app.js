@@ -131,6 +131,48 @@
     list.appendChild(wrap);
   }
 
+  /* The cohort indicators, each beside what the inspectors reported (definitions: docs/indicators.md). */
+  function renderIndicators(report) {
+    var indicators = report.indicators;
+    byId("indicators-period").textContent = "From " + indicators.from + " to " + indicators.to
+      + ". Occasions are counted in the period they fall due; cases the data did not let us judge are counted"
+      + " apart, in neither the numerator nor the denominator.";
+    var body = byId("indicator-table").tBodies[0];
+    var teams = byId("indicator-teams").tBodies[0];
+    clear(body);
+    clear(teams);
+    indicators.items.forEach(function (item) {
+      var row = el("tr");
+      row.appendChild(el("th", null, item.title)).setAttribute("scope", "row");
+      row.appendChild(el("td", "indicator-value", item.overall.shown));
+      var said = el("td");
+      if (item.inspectors.length === 0) {
+        said.textContent = "No figure in the reports";
+      } else {
+        var list = el("ul", "inspectors");
+        item.inspectors.forEach(function (f) {
+          var entry = el("li", null, f.shown);
+          entry.title = "\u201c" + f.words + "\u201d" + (f.note ? " " + f.note : "");
+          list.appendChild(entry);
+        });
+        said.appendChild(list);
+      }
+      row.appendChild(said);
+      row.appendChild(el("td", null, item.overall.counted));
+      row.appendChild(el("td", null, item.overall.notJudgedWords || "none"));
+      body.appendChild(row);
+      item.byTeam.forEach(function (t) {
+        var teamRow = el("tr");
+        teamRow.appendChild(el("td", null, item.title));
+        teamRow.appendChild(el("td", null, t.team));
+        teamRow.appendChild(el("td", "indicator-value", t.figures.shown));
+        teamRow.appendChild(el("td", null, t.figures.counted));
+        teamRow.appendChild(el("td", null, t.figures.notJudgedWords || "none"));
+        teams.appendChild(teamRow);
+      });
+    });
+  }
+
   function renderFigures(report) {
     var list = byId("figures");
     clear(list);
@@ -570,6 +612,7 @@
     renderDueSoon(report);
     byId("report-context").textContent = "As of " + report.asOf + ", judged against " + report.rules.length
       + " rules with the policy \u201c" + report.policy + "\u201d.";
+    renderIndicators(report);
     renderFigures(report);
     thresholdsText();
     renderRatings(report);

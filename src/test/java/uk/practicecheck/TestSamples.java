@@ -12,6 +12,9 @@ import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.CaseEvaluator;
 import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.engine.RuleBook;
+import uk.practicecheck.indicator.IndicatorCatalogue;
+import uk.practicecheck.indicator.IndicatorTally;
+import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.Rejection;
 import uk.practicecheck.policy.Policy;
 import uk.practicecheck.io.CaseSummaryReader;
@@ -48,15 +51,19 @@ public final class TestSamples {
         List<Rejection> rejections = new ArrayList<>();
         RuleBook rules = TestRuleBooks.projectRules();
         Policy policy = PolicyLoader.defaults();
+        IndicatorTally indicators = IndicatorCatalogue.bundled().tally(Period.yearTo(AS_OF));
         try (CaseEvaluator evaluator = new CaseEvaluator(rules, policy)) {
             for (ReadResult record : records) {
                 if (record instanceof ReadResult.Ok ok) {
-                    cases.add(evaluator.evaluate(ok.parsed().summary(), AS_OF, ok.parsed().source(), ok.parsed().warnings()));
+                    CaseResult result = evaluator.evaluate(ok.parsed().summary(), AS_OF, ok.parsed().source(), ok.parsed().warnings());
+                    cases.add(result);
+                    indicators.add(ok.parsed().summary(), result);
                 } else {
                     rejections.add(((ReadResult.Rejected) record).rejection());
                 }
             }
         }
-        return new AuditResult(AS_OF, policy.name(), rules.rules(), RecommendationCatalogue.bundled(), cases, rejections);
+        return new AuditResult(AS_OF, policy.name(), rules.rules(), RecommendationCatalogue.bundled(), cases, rejections,
+                indicators.report());
     }
 }

@@ -9,14 +9,17 @@ import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleResult;
+import uk.practicecheck.indicator.IndicatorReport;
 import uk.practicecheck.io.Rejection;
 
 /**
  * Everything one run found: each case's results and each rejected record, with what they were
- * judged against. Records read always equals cases evaluated plus records rejected.
+ * judged against, and the cohort indicators over the cases. Records read always equals cases
+ * evaluated plus records rejected.
  */
 public record AuditResult(LocalDate asOf, String policyName, List<RuleInfo> rules,
-                          RecommendationCatalogue catalogue, List<CaseResult> cases, List<Rejection> rejections) {
+                          RecommendationCatalogue catalogue, List<CaseResult> cases, List<Rejection> rejections,
+                          IndicatorReport indicators) {
 
     public long recordsRead() {
         return cases.size() + (long) rejections.size();

@@ -26,6 +26,7 @@ import uk.practicecheck.io.CaseSummaryReader;
 import uk.practicecheck.io.ParsedCase;
 import uk.practicecheck.io.RawRecord;
 import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.io.RecordSource;
 import uk.practicecheck.io.Rejection;
 import uk.practicecheck.policy.Policy;
 
@@ -162,6 +163,7 @@ public final class StreamingAuditor {
         }
         Tally total = new Tally(limits);
         tallies.forEach(total::merge);
+        total.casesWithWarnings += run.warnedOnlyAsDuplicates;
         IndicatorTally indicators = IndicatorCatalogue.bundled().tally(settings.period());
         indicatorTallies.forEach(indicators::merge);
         return AuditSummary.of(total, indicators.report(), settings.asOf(), policy.name(), ruleBook.rules(), catalogue,
@@ -175,14 +177,15 @@ public final class StreamingAuditor {
     public AuditResult auditAll(List<CaseInput> inputs) throws IOException, InterruptedException {
         List<CaseResult> cases = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        audit(inputs, batch -> batch.forEach(record -> {
+        AuditSummary summary = audit(inputs, batch -> batch.forEach(record -> {
             if (record instanceof AuditedRecord.Evaluated evaluated) {
                 cases.add(evaluated.result());
             } else {
                 rejections.add(((AuditedRecord.Rejected) record).rejection());
             }
         }));
-        return new AuditResult(settings.asOf(), policy.name(), ruleBook.rules(), catalogue, cases, rejections);
+        return new AuditResult(settings.asOf(), policy.name(), ruleBook.rules(), catalogue, cases, rejections,
+                summary.indicators());
     }
 
     /** Thrown inside the reading loop to stop it once something has failed. */
@@ -205,6 +208,9 @@ public final class StreamingAuditor {
         private final Semaphore inFlight = new Semaphore(maxInFlight);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final Map<Long, List<AuditedRecord>> finished = new HashMap<>();
+        private final CaseIdRegister caseIds = new CaseIdRegister();
+        /** Cases whose only warning is that their id was used before: the workers' tallies did not count them. */
+        private long warnedOnlyAsDuplicates;
         private long nextToEmit;
         private long sequence;
         private long position;
@@ -281,7 +287,7 @@ public final class StreamingAuditor {
             List<ParsedCase> parsed = new ArrayList<>(audited.length);
             int[] parsedAt = new int[audited.length];
             for (int i = 0; i < audited.length; i++) {
-                ReadResult read = reader.read(batch.records().get(i));
+                ReadResult read = CaseSummaryReader.bornBy(reader.read(batch.records().get(i)), settings.asOf());
                 if (read instanceof ReadResult.Ok ok) {
                     parsedAt[parsed.size()] = i;
                     parsed.add(ok.parsed());
@@ -318,11 +324,38 @@ public final class StreamingAuditor {
             return new AuditedRecord.Rejected(position, pseudonymiser == null ? rejection : pseudonymiser.apply(rejection));
         }
 
+        /**
+         * Adds a warning to each case whose id an earlier record used, naming both records. It is done
+         * here, where records pass in input order, so that the same record is warned about whatever the
+         * number of threads.
+         */
+        private void warnOfReusedCaseIds(List<AuditedRecord> records) {
+            for (int i = 0; i < records.size(); i++) {
+                if (!(records.get(i) instanceof AuditedRecord.Evaluated evaluated)) {
+                    continue;
+                }
+                CaseResult c = evaluated.result();
+                RecordSource first = caseIds.firstUse(c.caseId(), c.source());
+                if (first == null) {
+                    continue;
+                }
+                List<String> warnings = new ArrayList<>(c.warnings());
+                warnings.add("the case id " + c.caseId() + " is also used by " + first + ": " + first + " and "
+                        + c.source() + " are checked as two children; if they are one child, merge the records");
+                if (c.warnings().isEmpty()) {
+                    warnedOnlyAsDuplicates++;
+                }
+                records.set(i, new AuditedRecord.Evaluated(evaluated.position(), new CaseResult(c.source(), c.caseId(),
+                        c.childName(), c.team(), c.worker(), warnings, c.rules())));
+            }
+        }
+
         /** Hands finished batches to the sink in input order. */
         private synchronized void finished(long batchSequence, List<AuditedRecord> records) throws IOException {
             finished.put(batchSequence, records);
             List<AuditedRecord> next;
             while ((next = finished.remove(nextToEmit)) != null) {
+                warnOfReusedCaseIds(next);
                 sink.accept(next);
                 recordsDone.addAndGet(next.size());
                 nextToEmit++;

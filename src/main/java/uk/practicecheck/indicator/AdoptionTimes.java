@@ -60,6 +60,12 @@ final class AdoptionTimes implements Measure {
     @Override
     public void count(CaseSummary c, CaseResult result, Period period, CaseCounts into) {
         LocalDate adopted = adoptedOn(c);
+        if (adopted == null && !c.holds("adoption.adoptionOrder") && c.getAdoption() != null
+                && c.getAdoption().getPlaced() != null) {
+            // Placed for adoption, and the source cannot say whether or when the adoption order was made.
+            into.notHeld();
+            return;
+        }
         if (adopted == null || !period.contains(adopted)) {
             return;
         }
@@ -80,7 +86,13 @@ final class AdoptionTimes implements Measure {
             case MOVED_IN_WITH_ADOPTERS_AS_CARERS -> movedInWithAdopters(c, a);
         };
         if (from == null || to == null) {
-            into.cannotJudge();
+            boolean held = c.holds(end == End.MATCHED ? "adoption.matched" : "adoption.placed")
+                    && (start == Start.PLACEMENT_ORDER || c.holds("legalStatuses.start"));
+            if (held) {
+                into.cannotJudge();
+            } else {
+                into.notHeld();
+            }
             return;
         }
         long days = ChronoUnit.DAYS.between(from, to);

@@ -19,6 +19,12 @@ final class PlanDurations implements Measure {
 
     @Override
     public void count(CaseSummary c, CaseResult result, Period period, CaseCounts into) {
+        if (!c.holds("legalStatuses.start") || !c.holds("legalStatuses.end")) {
+            if (c.getLegalStatuses().stream().anyMatch(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION)) {
+                into.notHeld();
+            }
+            return;
+        }
         for (Spell plan : c.getChildProtectionSpells()) {
             if (plan.getEnd() == null || !period.contains(plan.getEnd())) {
                 continue;

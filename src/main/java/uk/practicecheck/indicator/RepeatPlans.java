@@ -11,6 +11,12 @@ final class RepeatPlans implements Measure {
 
     @Override
     public void count(CaseSummary c, CaseResult result, Period period, CaseCounts into) {
+        if (!c.holds("legalStatuses.start")) {
+            if (c.getLegalStatuses().stream().anyMatch(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION)) {
+                into.notHeld();
+            }
+            return;
+        }
         boolean undated = c.getLegalStatuses().stream()
                 .anyMatch(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION && s.getStart() == null);
         List<Spell> plans = c.getChildProtectionSpells();

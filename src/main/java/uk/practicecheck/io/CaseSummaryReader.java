@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -128,6 +130,10 @@ public final class CaseSummaryReader {
 
     /** Reads one case summary from a JSON tree, such as an element of an array. */
     public ReadResult read(JsonNode json, RecordSource source) {
+        if (json != null && !json.isObject() && !json.isNull()) {
+            return rejected(source, null, "expected a case summary object ({...}), found "
+                    + json.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
         List<String> warnings = new ArrayList<>();
         try {
             CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
@@ -189,13 +195,21 @@ public final class CaseSummaryReader {
         }
     }
 
-    private void streamArray(InputStream in, String name, Consumer<RawRecord> sink) throws IOException {
+    private void streamArray(InputStream input, String name, Consumer<RawRecord> sink) throws IOException {
         long index = 0;
+        RestOfArray.Remembering in = new RestOfArray.Remembering(input);
         try (JsonParser parser = mapper.getFactory().createParser(in)) {
             parser.nextToken();
             JsonStreamContext array = parser.getParsingContext();
             while (true) {
-                JsonToken token = parser.nextToken();
+                JsonToken token;
+                try {
+                    token = parser.nextToken();
+                } catch (JsonParseException | StreamConstraintsException e) {
+                    long after = RestOfArray.recordsFrom(e, parser, array, in);
+                    sink.accept(broken(e, new RecordSource(name, index + 1), Math.max(0, after - 1)));
+                    return;
+                }
                 if (token == JsonToken.END_ARRAY) {
                     return;
                 }
@@ -207,10 +221,8 @@ public final class CaseSummaryReader {
                 }
                 try {
                     sink.accept(new RawRecord.Tree(source, elementReader.readTree(parser)));
-                } catch (JsonParseException e) {
-                    Rejection broken = rejection(e, source);
-                    sink.accept(new RawRecord.Unreadable(new Rejection(source, broken.field(),
-                            broken.reason() + "; the rest of the file could not be read")));
+                } catch (JsonParseException | StreamConstraintsException e) {
+                    sink.accept(broken(e, source, RestOfArray.recordsFrom(e, parser, array, in)));
                     return;
                 } catch (JsonProcessingException e) {
                     sink.accept(new RawRecord.Unreadable(rejection(e, source)));
@@ -219,10 +231,17 @@ public final class CaseSummaryReader {
                     }
                 }
             }
-        } catch (JsonParseException e) {
-            RecordSource source = new RecordSource(name, index + 1);
-            sink.accept(unreadable(source, null, rejection(e, source).reason() + "; the rest of the file could not be read"));
         }
+    }
+
+    /** The record where JSON broke: the rest of the file is not read, and the reason says about how many records that lost. */
+    private static RawRecord broken(JsonProcessingException e, RecordSource source, long recordsLost) {
+        String lost = recordsLost == 0 ? "the rest of the file could not be read (no further record appears in it)"
+                : "the rest of the file could not be read, so about " + recordsLost + " more "
+                + (recordsLost == 1 ? "record" : "records") + " after this one " + (recordsLost == 1 ? "is" : "are")
+                + " missing from this report";
+        Rejection rejection = rejection(e, source);
+        return new RawRecord.Unreadable(new Rejection(source, rejection.field(), rejection.reason() + "; " + lost));
     }
 
     private void streamObjects(ByteLineReader in, CaseInput input, int skippedLines, Consumer<RawRecord> sink)
@@ -274,6 +293,21 @@ public final class CaseSummaryReader {
         return validated(summary, source, warnings);
     }
 
+    /**
+     * A case whose child is born after the as-of date cannot be judged on that date: rejected, naming
+     * the date of birth. (A case opened before birth leaves the date of birth out until the child is born.)
+     */
+    public static ReadResult bornBy(ReadResult read, LocalDate asOf) {
+        if (read instanceof ReadResult.Ok ok) {
+            LocalDate born = ok.parsed().summary().getDateOfBirth();
+            if (born != null && born.isAfter(asOf)) {
+                return rejected(ok.parsed().source(), "dateOfBirth", "the child is born (" + born
+                        + ") after the date the case is judged on (" + asOf + "): judge it on a later date, or correct the date");
+            }
+        }
+        return read;
+    }
+
     private static ReadResult validated(CaseSummary summary, RecordSource source, List<String> warnings) {
         if (summary == null) {
             return rejected(source, null, "the record is empty (null)");
@@ -289,6 +323,9 @@ public final class CaseSummaryReader {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new Rejection(source, fieldPath(mapping.getPath()), mappingReason(mapping));
         }
+        if (e instanceof StreamConstraintsException tooMuch) {
+            return new Rejection(source, null, beyondLimits(tooMuch));
+        }
         if (e instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
             return new Rejection(source, null, "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
@@ -300,7 +337,28 @@ public final class CaseSummaryReader {
         return new Rejection(source, null, e.getMessage());
     }
 
+    /** Which of the limits on JSON a record went beyond (they keep a hostile file from exhausting memory or the stack). */
+    private static String beyondLimits(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return String.format(Locale.ROOT, "lists or objects are nested more than %,d deep, more than a case record can be",
+                    StreamReadConstraints.DEFAULT_MAX_DEPTH);
+        }
+        if (message.contains("String value length")) {
+            return String.format(Locale.ROOT, "a text value is longer than %,d characters, more than a case record can hold",
+                    StreamReadConstraints.DEFAULT_MAX_STRING_LEN);
+        }
+        if (message.contains("Number value length")) {
+            return String.format(Locale.ROOT, "a number is longer than %,d digits, more than a case record can hold",
+                    StreamReadConstraints.DEFAULT_MAX_NUM_LEN);
+        }
+        return "the JSON goes beyond what a case record can be: " + message.replaceAll(" *\\(.*`\\)", "");
+    }
+
     private static String mappingReason(JsonMappingException e) {
+        if (e instanceof PlausibleDates.Implausible) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             String value = "'" + invalid.getValue() + "'";

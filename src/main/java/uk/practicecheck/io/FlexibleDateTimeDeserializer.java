@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads a moment written as {@code 2026-03-02T14:30} (seconds optional) or as a date alone,
  * which counts as the start of that day: many extracts record only the date of a return or an
- * interview.
+ * interview. A moment outside the years a case record can hold ({@link PlausibleDates}) is refused.
  */
 final class FlexibleDateTimeDeserializer extends StdScalarDeserializer<LocalDateTime> {
     private static final long serialVersionUID = 1L;
@@ -29,10 +29,13 @@ final class FlexibleDateTimeDeserializer extends StdScalarDeserializer<LocalDate
         }
         String text = parser.getText().strip();
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay();
+            LocalDateTime moment = text.length() == 10
+                    ? LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay()
+                    : LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            if (!PlausibleDates.plausible(moment.toLocalDate())) {
+                throw PlausibleDates.implausible(parser, text, LocalDateTime.class);
             }
-            return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            return moment;
         } catch (DateTimeParseException e) {
             return (LocalDateTime) context.handleWeirdStringValue(LocalDateTime.class, text,
                     "not a date and time (expected YYYY-MM-DD or YYYY-MM-DDThh:mm)");

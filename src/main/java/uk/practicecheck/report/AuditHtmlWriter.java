@@ -53,6 +53,7 @@ public final class AuditHtmlWriter {
         PrintWriter out = new PrintWriter(destination);
         head(out, s);
         headline(out, s);
+        indicators(out, s);
         casesNeedingAction(out, s);
         dueSoon(out, s);
         charts(out, s);
@@ -92,6 +93,13 @@ public final class AuditHtmlWriter {
         out.println("</ul>");
         out.println("<p>" + html(AuditTables.headline(s)) + " " + html(AuditTables.actionLine(s)) + " "
                 + html(AuditTables.dueSoonLine(s)) + "</p>");
+    }
+
+    /** The cohort indicators, first: overall beside the inspectors' figures, then by team. */
+    private static void indicators(PrintWriter out, AuditSummary s) {
+        table(out, IndicatorTables.overall(s.indicators()), null);
+        out.println("<p class=\"note\">" + html(IndicatorTables.NOTE) + "</p>");
+        table(out, IndicatorTables.byTeam(s.indicators()), null);
     }
 
     private static void casesNeedingAction(PrintWriter out, AuditSummary s) {

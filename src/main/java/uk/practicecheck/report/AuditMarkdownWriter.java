@@ -15,6 +15,7 @@ public final class AuditMarkdownWriter {
     public void write(AuditSummary s, Writer destination) {
         PrintWriter out = new PrintWriter(destination);
         headline(out, s);
+        indicators(out, s);
         casesNeedingAction(out, s);
         dueSoon(out, s);
         compliance(out, s);
@@ -30,6 +31,14 @@ public final class AuditMarkdownWriter {
         out.println("- " + escape(AuditTables.headline(s)));
         out.println("- " + escape(AuditTables.actionLine(s)));
         out.println("- " + escape(AuditTables.dueSoonLine(s)));
+    }
+
+    /** The cohort indicators, first: overall beside the inspectors' figures, then by team. */
+    private static void indicators(PrintWriter out, AuditSummary s) {
+        table(out, IndicatorTables.overall(s.indicators()), null);
+        out.println();
+        out.println("_" + escape(IndicatorTables.NOTE) + "_");
+        table(out, IndicatorTables.byTeam(s.indicators()), null);
     }
 
     private static void casesNeedingAction(PrintWriter out, AuditSummary s) {

@@ -21,7 +21,8 @@ final class IndicatorTextSection {
             out.println("    " + IndicatorTexts.beside(d, indicator.overall()));
             out.println("    " + line(d, indicator.overall()));
             for (Map.Entry<String, Figures> team : indicator.byTeam().entrySet()) {
-                out.println("      team " + team.getKey() + ": " + IndicatorTexts.value(d, team.getValue()) + ", "
+                // A team name comes from the case record: control characters must not break the line.
+                out.println("      team " + team.getKey().replaceAll("\\p{Cntrl}", " ") + ": " + IndicatorTexts.value(d, team.getValue()) + ", "
                         + line(d, team.getValue()));
             }
         }

@@ -49,13 +49,14 @@ public final class JsonReportWriter {
                 .toList();
         Summary summary = new Summary(result.recordsRead(), result.cases().size(), result.rejections().size(),
                 result.casesWith(Outcome.NOT_MET), result.outcomeCounts());
-        return new Report(FORMAT_VERSION, result.asOf(), result.policyName(), summary,
+        return new Report(FORMAT_VERSION, result.asOf(), result.policyName(), IndicatorJsonSection.of(result.indicators()), summary,
                 result.rules().stream().map(RuleView::of).toList(), recommendations,
                 result.cases().stream().map(CaseView::of).toList(),
                 result.rejections().stream().map(RejectionView::of).toList());
     }
 
-    record Report(String formatVersion, LocalDate asOf, String policy, Summary summary, List<RuleView> rules,
+    record Report(String formatVersion, LocalDate asOf, String policy, IndicatorJsonSection indicators, Summary summary,
+                  List<RuleView> rules,
                   List<RecommendationView> recommendations, List<CaseView> cases, List<RejectionView> rejected) {
     }
 

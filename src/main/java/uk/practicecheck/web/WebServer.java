@@ -64,7 +64,7 @@ public final class WebServer implements AutoCloseable {
         public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
         public static final Duration DEFAULT_UPLOAD_TIMEOUT = Duration.ofSeconds(120);
-        public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 16;
+        public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 8;
 
         /** Settings with the system temporary directory named as the (unused) spool directory. */
         public Settings(String host, int port, long maxUploadBytes) {

@@ -65,9 +65,14 @@ class MeasuresTest {
                     status(c, LegalStatusType.CHILD_PROTECTION, "2025-09-01", null); })
                 // The first plan started the day before the period (not counted); the second in it is a repeat. 1 of 1.
                 .add("A", c -> { status(c, LegalStatusType.CHILD_PROTECTION, "2025-03-31", "2025-12-01");
-                    status(c, LegalStatusType.CHILD_PROTECTION, "2026-02-01", null); });
-        // 2 of 3 = 66.7%, one case not judged.
-        assertFigures(cohort.count("repeat-cp-plans", AS_OF, YEAR), 2, 3, 1, "66.7%");
+                    status(c, LegalStatusType.CHILD_PROTECTION, "2026-02-01", null); })
+                // The source does not hold when statuses start (an Annex A workbook): not held, whatever it shows.
+                .add("A", c -> { c.getNotHeld().add("legalStatuses.start");
+                    status(c, LegalStatusType.CHILD_PROTECTION, "2025-06-01", null); });
+        // 2 of 3 = 66.7%, two cases not judged, one of them not held.
+        IndicatorReport.Indicator repeats = cohort.count("repeat-cp-plans", AS_OF, YEAR);
+        assertEquals(new Figures(2, 3, 2, 1), repeats.overall());
+        assertEquals("66.7%", IndicatorTexts.value(repeats.definition(), repeats.overall()));
     }
 
     @Test
@@ -82,9 +87,14 @@ class MeasuresTest {
                 // Ended the day before the period: not counted.
                 .add("A", c -> status(c, LegalStatusType.CHILD_PROTECTION, "2020-01-01", "2025-03-31"))
                 // Ended in the period with no start date: not judged.
-                .add("A", c -> status(c, LegalStatusType.CHILD_PROTECTION, null, "2025-06-01"));
-        // 1 of 2 = 50%, one case not judged.
-        assertFigures(cohort.count("cp-plans-two-years", AS_OF, YEAR), 1, 2, 1, "50%");
+                .add("A", c -> status(c, LegalStatusType.CHILD_PROTECTION, null, "2025-06-01"))
+                // The source does not hold when statuses end: not held.
+                .add("A", c -> { c.getNotHeld().add("legalStatuses.end");
+                    status(c, LegalStatusType.CHILD_PROTECTION, "2023-01-01", "2025-06-01"); });
+        // 1 of 2 = 50%, two cases not judged, one of them not held.
+        IndicatorReport.Indicator durations = cohort.count("cp-plans-two-years", AS_OF, YEAR);
+        assertEquals(new Figures(1, 2, 2, 1), durations.overall());
+        assertEquals("50%", IndicatorTexts.value(durations.definition(), durations.overall()));
     }
 
     @Test
@@ -206,6 +216,25 @@ class MeasuresTest {
         assertFigures(cohort.count("adoption-a2", AS_OF, YEAR), 60, 2, 0, "30 days");
         // A10: (486 + 0 + 397) / 3 = 294.3, shown as 294 days; one case not judged.
         assertFigures(cohort.count("adoption-a10", AS_OF, YEAR), 883, 3, 1, "294 days");
+    }
+
+    @Test
+    void adoptionTimesAreNotHeldWhereTheSourceCannotSayWhenTheChildWasAdopted() {
+        Cohort cohort = new Cohort()
+                // Placed for adoption in 2025, no adoption order date or end of care held (as from an Annex A workbook).
+                .add("A", c -> { c.getNotHeld().addAll(java.util.List.of("adoption.adoptionOrder", "legalStatuses.end"));
+                    AdoptionMilestones a = new AdoptionMilestones();
+                    a.setPlaced(d("2025-05-01"));
+                    c.setAdoption(a); })
+                // Adopted in the period by its order date, but the source does not hold the date placed: not held either.
+                .add("A", c -> { c.getNotHeld().add("adoption.placed");
+                    status(c, LegalStatusType.LOOKED_AFTER, "2024-01-01", "2025-10-01");
+                    AdoptionMilestones a = new AdoptionMilestones();
+                    a.setAdoptionOrder(d("2025-10-01"));
+                    c.setAdoption(a); });
+        IndicatorReport.Indicator a1 = cohort.count("adoption-a1", AS_OF, YEAR);
+        assertEquals(new Figures(0, 0, 2, 2), a1.overall());
+        assertEquals("not held", IndicatorTexts.value(a1.definition(), a1.overall()));
     }
 
     @Test

@@ -41,6 +41,8 @@ import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.engine.RuleBookCompiler;
 import uk.practicecheck.engine.RuleSources;
+import uk.practicecheck.indicator.IndicatorReport;
+import uk.practicecheck.indicator.IndicatorTexts;
 import uk.practicecheck.policy.PolicyLoader;
 
 /**
@@ -115,6 +117,16 @@ class WebReportBrowserIT {
         assertEquals(String.valueOf(expected.rejections().size()), text("figure-rejected"));
         assertEquals(String.valueOf(needingAction), text("figure-needing-action"));
         assertEquals(String.valueOf(expected.outcomeCounts().get(Outcome.NOT_MET)), text("figure-not-met"));
+        List<WebElement> indicators = browser.findElements(By.cssSelector("#indicator-table tbody tr"));
+        assertEquals(expected.indicators().indicators().size(), indicators.size(), "one row an indicator");
+        IndicatorReport.Indicator first = expected.indicators().indicators().get(0);
+        List<WebElement> cells = indicators.get(0).findElements(By.cssSelector("th, td"));
+        assertEquals(first.definition().title(), cells.get(0).getText());
+        assertEquals(IndicatorTexts.value(first.definition(), first.overall()), cells.get(1).getText());
+        assertTrue(cells.get(2).getText().contains("Middlesbrough 2016 inspection (2014–15): 85%"), "beside the inspectors' figures");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return (document.getElementById('indicators')"
+                + ".compareDocumentPosition(document.getElementById('figures')) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0"),
+                "the indicators come first");
         long rulesApplying = ruleBook.rules().stream().filter(rule -> expected.cases().stream()
                 .flatMap(c -> c.rules().stream())
                 .anyMatch(r -> r.rule().id().equals(rule.id()) && r.outcome() != Outcome.NOT_APPLICABLE)).count();
