@@ -65,7 +65,7 @@ public final class PlainEnglish {
 
     /** File names (samples/06-x.json) and rule ids (area.rule-name) shown as such are not field paths. */
     private static boolean isAllowed(String match, String line) {
-        return match.matches("[a-z0-9-]+\\.(json|ndjson|jsonl|xlsx)") || line.contains(match + ".json")
+        return match.matches("[a-z0-9-]+\\.(json|ndjson|jsonl|xlsx|md)") || line.contains(match + ".json")
                 || line.contains(match + ".ndjson") || RULE_IDS.stream().anyMatch(id -> id.startsWith(match)
                 && line.contains(id));
     }

@@ -171,7 +171,7 @@ public final class Check {
                     + due.text() + " (" + due.basis() + ")" + lateness(late, done) + ".");
         }
         if (due.isOpenOn(asOf)) {
-            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet due: " + what + " by " + due.text() + " (" + due.basis() + ").");
+            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet due: " + what + "; due by " + due.text() + " (" + due.basis() + ").");
         }
         long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
         return finding(Outcome.NOT_MET, overdue, () -> "No record of " + what + "; due by " + due.text() + " (" + due.basis()
