@@ -72,7 +72,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "An Ofsted Annex A child-level workbook (.xlsx) to audit, one case a child. Repeatable.")
     List<Path> annexAWorkbooks = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD). Default: today.")
+    @Mixin
+    ReturnOptions returns;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD). Default: today, or the end of the collection year of a return given.")
     LocalDate asOf;
 
     @Option(names = "--period", paramLabel = "FROM..TO", converter = PeriodConverter.class,
@@ -137,9 +140,12 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.isEmpty() && annexAWorkbooks.isEmpty()) {
+        if (inputs.isEmpty() && annexAWorkbooks.isEmpty() && !returns.any()) {
             throw new ParameterException(spec.commandLine(),
-                    "Missing required parameter: 'INPUT' (case files, or --annex-a and a workbook)");
+                    "Missing required parameter: 'INPUT' (case files, or --annex-a and a workbook, or --ssda903 or --cin-census and a return)");
+        }
+        if (returns.problem() != null) {
+            throw new ParameterException(spec.commandLine(), returns.problem());
         }
         if (dueWithin < 0) {
             err.println("practice-check: --due-within must be 0 or more days");
@@ -175,7 +181,8 @@ final class AuditCommand implements Callable<Integer> {
                       PrintWriter err) throws IOException, InterruptedException, HistoryException {
         RuleBook ruleBook = loaded.ruleBook();
         Policy policy = loaded.policy();
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        ReturnOptions.Prepared prepared = returns.prepare(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
+        LocalDate date = asOf != null ? asOf : prepared.periodEnd() != null ? prepared.periodEnd() : LocalDate.now();
         if (period != null && period.to().isAfter(date)) {
             err.printf("practice-check: the period %s ends after the as-of date %s; choose --as-of on or after its end%n",
                     period.text(), date);
@@ -185,7 +192,7 @@ final class AuditCommand implements Callable<Integer> {
                 new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser,
                         period != null ? period : Period.yearTo(date), dueWithin,
                         StreamingAuditor.Settings.DEFAULT_DUE_SOON_LIMIT));
-        List<CaseInput> cases = AnnexAInputs.of(CaseInput.expand(inputs, () -> System.in), annexAWorkbooks, err);
+        List<CaseInput> cases = prepared.inputs();
         RecordSink recorder = recording == null ? RecordSink.NONE : recording.sink();
         AuditSummary summary;
         if (format == Format.xlsx) {

@@ -55,7 +55,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "An Ofsted Annex A child-level workbook (.xlsx) to check, one case a child. Repeatable.")
     List<Path> annexAWorkbooks = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class, description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today.")
+    @Mixin
+    ReturnOptions returns;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class, description = "Evaluate as of this date (YYYY-MM-DD); facts dated later are ignored. Default: today, or the end of the collection year of a return given.")
     LocalDate asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -79,9 +82,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (files.isEmpty() && annexAWorkbooks.isEmpty()) {
+        if (files.isEmpty() && annexAWorkbooks.isEmpty() && !returns.any()) {
             throw new ParameterException(spec.commandLine(),
-                    "Missing required parameter: 'FILE' (a case file, or --annex-a and a workbook)");
+                    "Missing required parameter: 'FILE' (a case file, or --annex-a and a workbook, or --ssda903 or --cin-census and a return)");
+        }
+        if (returns.problem() != null) {
+            throw new ParameterException(spec.commandLine(), returns.problem());
         }
         if (dueWithin < 0) {
             throw new ParameterException(spec.commandLine(), "--due-within must be 0 or more days");
@@ -92,8 +98,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         RuleBook ruleBook = loaded.ruleBook();
         Policy policy = loaded.policy();
-        List<CaseInput> inputs = AnnexAInputs.of(CaseInput.expand(files, () -> System.in), annexAWorkbooks, err);
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        ReturnOptions.Prepared prepared = returns.prepare(CaseInput.expand(files, () -> System.in), annexAWorkbooks, err);
+        List<CaseInput> inputs = prepared.inputs();
+        LocalDate date = asOf != null ? asOf : prepared.periodEnd() != null ? prepared.periodEnd() : LocalDate.now();
         AuditResult result = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(date, Runtime.getRuntime().availableProcessors(), 0, 0, null))
                 .auditAll(inputs);

@@ -140,7 +140,8 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Command(name = "trend", mixinStandardHelpOptions = true,
             description = "A compliance rate across the recorded audits of one population, oldest first: all rules "
-                    + "together, one rule, or one team. Points where the rule book or policy changed are marked.")
+                    + "together, one rule, or one team; or a cohort indicator. Points where the rule book or policy "
+                    + "changed are marked.")
     static final class TrendCommand implements Callable<Integer> {
         enum Format { text, json, csv, html }
 
@@ -156,6 +157,10 @@ final class HistoryCommand implements Callable<Integer> {
 
             @Option(names = "--team", paramLabel = "NAME", description = "One team's compliance.")
             String team;
+
+            @Option(names = "--indicator", paramLabel = "ID",
+                    description = "A cohort indicator (see the indicators command), over the whole cohort.")
+            String indicator;
         }
 
         @ArgGroup(exclusive = true)
@@ -175,7 +180,8 @@ final class HistoryCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             TrendMetric chosen = metric == null ? TrendMetric.allRules()
-                    : metric.rule != null ? TrendMetric.rule(metric.rule) : TrendMetric.team(metric.team);
+                    : metric.rule != null ? TrendMetric.rule(metric.rule)
+                    : metric.team != null ? TrendMetric.team(metric.team) : TrendMetric.indicator(metric.indicator);
             return database.run(spec, out, (history, writer) -> {
                 Trend trend = history.trend(chosen, population);
                 TrendWriter trends = new TrendWriter();

@@ -2,6 +2,7 @@ package uk.practicecheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -15,6 +16,8 @@ import uk.practicecheck.history.HistoryLocation;
 import uk.practicecheck.history.RunFacts;
 import uk.practicecheck.history.RunRecorder;
 import uk.practicecheck.history.RunTotals;
+import uk.practicecheck.history.SinceLastAudit;
+import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.policy.Policy;
 
@@ -46,11 +49,26 @@ final class HistoryRecording implements AutoCloseable {
         return recorder;
     }
 
+    /**
+     * Writes "since the last audit" at the end of a text or Markdown report: nothing when this is the
+     * population's first recorded audit.
+     */
+    void writeSinceLastAudit(AuditSummary summary, String population, List<RuleSource> rules, Policy policy,
+                             boolean markdown, Writer report) throws HistoryException {
+        SinceLastAudit previous = SinceLastAudit.read(history, population);
+        if (previous != null) {
+            previous.write(RunTotals.of(summary), Fingerprints.ruleBook(rules), Fingerprints.policy(policy), markdown,
+                    report);
+        }
+    }
+
     /** Records the run, saying on {@code err} which run it became. */
     void record(AuditSummary summary, List<CaseInput> inputs, List<RuleSource> rules, Policy policy, String population,
                 Pseudonymiser pseudonymiser, Clock clock, PrintWriter err) throws HistoryException, IOException {
         UnaryOperator<String> names = pseudonymiser == null ? UnaryOperator.identity() : pseudonymiser::fileName;
-        RunFacts facts = new RunFacts(clock.instant(), summary.asOf(), null, null, population,
+        Period period = summary.indicators() == null ? null : summary.indicators().period();
+        RunFacts facts = new RunFacts(clock.instant(), summary.asOf(), period == null ? null : period.from(),
+                period == null ? null : period.to(), population,
                 new VersionProvider().getVersion()[0], Fingerprints.ruleBook(rules), Fingerprints.policy(policy),
                 pseudonymiser == null ? null : pseudonymiser.pseudonym(Fingerprints.KEY_CHECK_TEXT),
                 Fingerprints.inputs(inputs.stream().map(CaseInput::name).toList(), names));

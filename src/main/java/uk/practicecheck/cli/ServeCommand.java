@@ -14,7 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.policy.Policy;
+import uk.practicecheck.history.History;
+import uk.practicecheck.history.HistoryException;
+import uk.practicecheck.history.HistoryLocation;
+import uk.practicecheck.history.TrendsPage;
 import uk.practicecheck.web.ReportService;
+import uk.practicecheck.web.TrendsView;
 import uk.practicecheck.web.WebServer;
 
 /** {@code serve}: the web page and API for team managers, until stopped with Ctrl+C. */
@@ -45,6 +50,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest upload accepted, in megabytes. Default: ${DEFAULT-VALUE}.")
     int maxUploadMegabytes;
 
+    @Option(names = "--history", arity = "0..1", fallbackValue = "", paramLabel = "DB",
+            description = "Show a trends page (/trends) from this audit history (see audit --history). Without a "
+                    + "value: $" + HistoryLocation.LOCATION_VARIABLE + ", or else ~/.local/share/practice-check/history.db.")
+    String history;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -72,10 +82,20 @@ final class ServeCommand implements Callable<Integer> {
                     + "server and upload case records. There is no sign-in; use this only on a trusted network.");
             err.flush();
         }
+        History opened = null;
+        if (history != null) {
+            try {
+                opened = History.openExisting(HistoryLocation.resolve(history, System.getenv()));
+            } catch (HistoryException e) {
+                err.println("practice-check: " + e.getMessage());
+                return ExitCodes.CONFIGURATION_ERROR;
+            }
+        }
+        TrendsView trends = trendsView(opened);
         ReportService service = new ReportService(ruleBook, policy, RecommendationCatalogue.bundled());
         WebServer.Settings settings = new WebServer.Settings(host, port, maxUploadMegabytes * 1024L * 1024L);
         WebServer server = WebServer.start(service, settings, Clock.systemDefaultZone(),
-                new VersionProvider().getVersion()[0]);
+                new VersionProvider().getVersion()[0], trends);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -91,6 +111,18 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
         }
         return ExitCodes.ALL_MET;
+    }
+
+    /** The trends page's sections, read under a lock since the history has one connection. */
+    private static TrendsView trendsView(History history) {
+        if (history == null) {
+            return TrendsView.NONE;
+        }
+        return () -> {
+            synchronized (history) {
+                return TrendsPage.sections(history);
+            }
+        };
     }
 
     static boolean isLoopback(String host) {

@@ -177,6 +177,16 @@ public final class History implements AutoCloseable {
         return read(queries -> queries.run(id));
     }
 
+    /** Counts per key of one run from one of the result tables ("rule_result" by "rule_id", "team_result" by "team"). */
+    Map<String, Counts> counts(String table, String keyColumn, long runId) throws HistoryException {
+        return read(queries -> queries.countsBy(table, keyColumn, runId));
+    }
+
+    /** The teams with results in a run, by name. */
+    public List<String> teams(long runId) throws HistoryException {
+        return read(queries -> List.copyOf(queries.countsBy("team_result", "team", runId).keySet()));
+    }
+
     /** The latest run of {@code population}, or empty when it has none. */
     public Optional<RecordedRun> latest(String population) throws HistoryException {
         return read(queries -> queries.latest(population, null));

@@ -16,6 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.indicator.Figures;
+import uk.practicecheck.indicator.IndicatorTexts;
+import uk.practicecheck.indicator.ShownAs;
 
 /** The SQL that reads a history. */
 final class HistoryQueries {
@@ -226,17 +229,33 @@ final class HistoryQueries {
     Trend trend(TrendMetric metric, String population) throws SQLException {
         List<TrendPoint> points = new ArrayList<>();
         RecordedRun previous = null;
+        Trend.Unit unit = Trend.Unit.PERCENT;
         for (RecordedRun run : runs()) {
             if (!run.population().equals(population)) {
                 continue;
             }
-            Counts counts = metric.table() == null ? run.counts() : metricCounts(metric, run.id());
-            points.add(new TrendPoint(run, counts,
-                    previous != null && !previous.ruleBookHash().equals(run.ruleBookHash()),
-                    previous != null && !previous.policyHash().equals(run.policyHash())));
+            boolean ruleBookChanged = previous != null && !previous.ruleBookHash().equals(run.ruleBookHash());
+            boolean policyChanged = previous != null && !previous.policyHash().equals(run.policyHash());
+            if (metric.isIndicator()) {
+                IndicatorValue indicator = indicatorValue(metric.key(), run.id());
+                if (indicator != null) {
+                    unit = indicator.unit();
+                }
+                points.add(indicator == null
+                        ? new TrendPoint(run, null, "not in this run", "", ruleBookChanged, policyChanged)
+                        : new TrendPoint(run, indicator.value(), indicator.shown(), indicator.basis(), ruleBookChanged,
+                                policyChanged));
+            } else {
+                Counts counts = metric.table() == null ? run.counts() : metricCounts(metric, run.id());
+                Double rate = counts == null || counts.rate() == null ? null : counts.rate() * 100;
+                String shown = counts == null ? "not in this run" : HistoryTexts.percent(counts.rate());
+                String basis = counts == null ? "" : String.format(java.util.Locale.UK, "%,d of %,d judged met",
+                        counts.met(), counts.judged());
+                points.add(new TrendPoint(run, rate, shown, basis, ruleBookChanged, policyChanged));
+            }
             previous = run;
         }
-        return new Trend(metric.words(), population, points);
+        return new Trend(metric.words(), population, unit, points);
     }
 
     private Counts metricCounts(TrendMetric metric, long runId) throws SQLException {
@@ -246,6 +265,38 @@ final class HistoryQueries {
             query.setString(2, metric.key());
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? counts(rows) : null;
+            }
+        }
+    }
+
+    /** An indicator's value in a run, in its unit and in words. */
+    private record IndicatorValue(Trend.Unit unit, Double value, String shown, String basis) {
+    }
+
+    private IndicatorValue indicatorValue(String id, long runId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT shown_as, " + RunWriter.FIGURES
+                + " FROM indicator_result WHERE run_id = ? AND indicator_id = ?")) {
+            query.setLong(1, runId);
+            query.setString(2, id);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                ShownAs shownAs = ShownAs.valueOf(rows.getString(1).toUpperCase(java.util.Locale.ROOT));
+                Figures figures = new Figures(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5));
+                Trend.Unit unit = switch (shownAs) {
+                    case PERCENTAGE -> Trend.Unit.PERCENT;
+                    case DAYS -> Trend.Unit.DAYS;
+                    case NUMBER -> Trend.Unit.NUMBER;
+                };
+                Double value = figures.value(shownAs);
+                String shown = value != null ? IndicatorTexts.value(shownAs, value)
+                        : figures.notHeld() ? "not held" : "none judged";
+                String basis = shownAs == ShownAs.DAYS
+                        ? String.format(java.util.Locale.UK, "%,d counted, %,d days in all", figures.denominator(),
+                                figures.numerator())
+                        : String.format(java.util.Locale.UK, "%,d of %,d", figures.numerator(), figures.denominator());
+                return new IndicatorValue(unit, value, shown, basis);
             }
         }
     }

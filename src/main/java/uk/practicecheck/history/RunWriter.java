@@ -7,14 +7,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import uk.practicecheck.indicator.Figures;
+import uk.practicecheck.indicator.IndicatorDefinition;
+import uk.practicecheck.indicator.IndicatorReport;
 
 /** Writes one run to the history in a single transaction: all of it is committed, or none. */
 final class RunWriter {
     private static final int BATCH = 1000;
     private static final String COUNTS = "met, not_met, not_yet_due, cannot_tell, not_applicable, rule_error";
     private static final String COUNT_MARKS = "?, ?, ?, ?, ?, ?";
+    static final String FIGURES = "numerator, denominator, cases_not_judged, cases_not_held";
 
     /** A case as kept: its key (id or pseudonym), team, worker and every rule that applied. */
     record StoredCase(long position, String caseKey, String team, String worker, List<StoredRule> rules) {
@@ -43,6 +48,7 @@ final class RunWriter {
                 insertCounts(connection, "recommendation_result", "recommendation_id", runId, totals.byRecommendation(),
                         List::of);
                 insertGroups(connection, runId, totals);
+                insertIndicators(connection, runId, totals);
                 insertCases(connection, runId, cases);
                 connection.commit();
                 return runId;
@@ -164,6 +170,39 @@ final class RunWriter {
             }
             insert.executeBatch();
         }
+    }
+
+    private static void insertIndicators(Connection connection, long runId, RunTotals totals) throws SQLException {
+        try (PreparedStatement overall = connection.prepareStatement("INSERT INTO indicator_result (run_id, indicator_id, "
+                + "title, shown_as, " + FIGURES + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement byTeam = connection.prepareStatement("INSERT INTO indicator_team_result (run_id, "
+                + "indicator_id, team, " + FIGURES + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (IndicatorReport.Indicator indicator : totals.indicators()) {
+                IndicatorDefinition definition = indicator.definition();
+                overall.setLong(1, runId);
+                overall.setString(2, definition.id());
+                overall.setString(3, definition.title());
+                overall.setString(4, definition.shownAs().name().toLowerCase(Locale.ROOT));
+                setFigures(overall, 5, indicator.overall());
+                overall.addBatch();
+                for (Map.Entry<String, Figures> team : indicator.byTeam().entrySet()) {
+                    byTeam.setLong(1, runId);
+                    byTeam.setString(2, definition.id());
+                    byTeam.setString(3, team.getKey());
+                    setFigures(byTeam, 4, team.getValue());
+                    byTeam.addBatch();
+                }
+            }
+            overall.executeBatch();
+            byTeam.executeBatch();
+        }
+    }
+
+    private static void setFigures(PreparedStatement statement, int first, Figures figures) throws SQLException {
+        statement.setLong(first, figures.numerator());
+        statement.setLong(first + 1, figures.denominator());
+        statement.setLong(first + 2, figures.casesNotJudged());
+        statement.setLong(first + 3, figures.casesNotHeld());
     }
 
     private static void insertCases(Connection connection, long runId, Supplier<StoredCase> cases) throws SQLException {

@@ -65,6 +65,11 @@ final class HtmlPages {
         return page(statusWords(status), "", body.toString());
     }
 
+    /** Compliance and indicators over the recorded audits; {@code sections} is HTML made by the history. */
+    static String trends(String sections) {
+        return page("Trends", "trends", "<h1>Trends over recorded audits</h1>\n" + sections);
+    }
+
     static String statusWords(int status) {
         switch (status) {
             case 400: return "Bad request";
@@ -86,6 +91,7 @@ final class HtmlPages {
                 + "<p class=\"brand\">practice-check</p>\n<nav aria-label=\"Main\"><ul>"
                 + navItem("/", "Check cases", "check".equals(current))
                 + navItem("/rules", "Rules", "rules".equals(current))
+                + navItem("/trends", "Trends", "trends".equals(current))
                 + "</ul></nav></header>\n<main id=\"main\">\n" + body + "</main>\n</body>\n</html>\n";
     }
 

@@ -98,9 +98,11 @@ public final class WebServer implements AutoCloseable {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
     private final Javalin app;
+    private final TrendsView trends;
 
-    private WebServer(ReportService service, Settings settings, Clock clock, String version) {
+    private WebServer(ReportService service, Settings settings, Clock clock, String version, TrendsView trends) {
         this.service = service;
+        this.trends = trends;
         this.uploads = new Uploads(settings.maxUploadBytes(), settings.uploadTimeout(), settings.spoolDirectory());
         this.uploadSlots = new Semaphore(settings.maxConcurrentUploads());
         this.clock = clock;
@@ -134,7 +136,13 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts a server; stop it with {@link #close()}. */
     public static WebServer start(ReportService service, Settings settings, Clock clock, String version) {
-        WebServer server = new WebServer(service, settings, clock, version);
+        return start(service, settings, clock, version, TrendsView.NONE);
+    }
+
+    /** Starts a server whose trends page shows {@code trends} (from {@code serve --history}). */
+    public static WebServer start(ReportService service, Settings settings, Clock clock, String version,
+                                  TrendsView trends) {
+        WebServer server = new WebServer(service, settings, clock, version, trends);
         server.app.start();
         return server;
     }
@@ -152,6 +160,7 @@ public final class WebServer implements AutoCloseable {
     private void routes() {
         app.get("/rules", ctx -> ctx.html(HtmlPages.rules(service.ruleBook().rules(), service.catalogue(),
                 service.policy().name())));
+        app.get("/trends", ctx -> ctx.html(HtmlPages.trends(trends.sectionsHtml())));
         app.get("/api/health", ctx -> ctx.json(health()));
         app.get("/api/rules", ctx -> ctx.json(Map.of("rules", rules())));
         app.post("/api/check", ctx -> oneUploadOf(ctx, this::check));

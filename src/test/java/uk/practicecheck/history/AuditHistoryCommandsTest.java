@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.practicecheck.cli.PracticeCheck;
+import uk.practicecheck.indicator.IndicatorCatalogue;
 
 /** {@code audit --history} and the {@code history} commands end to end, on a SQLite file. */
 class AuditHistoryCommandsTest {
@@ -81,6 +82,29 @@ class AuditHistoryCommandsTest {
         Run text = run("history", "compare", "1", "2", "--db", db.toString());
         assertTrue(text.out().startsWith("Changes from run 1 (as of 2026-06-01) to run 2 (as of 2026-07-01)"), text.out());
         assertTrue(text.out().contains("Still outstanding (not met in both): "), text.out());
+    }
+
+    @Test
+    void textAndMarkdownReportsShowEachRateSinceTheLastAudit() throws Exception {
+        Path db = folder.resolve("history.db");
+        Path first = folder.resolve("first.txt");
+        Path text = folder.resolve("second.txt");
+        Path markdown = folder.resolve("third.md");
+        run("audit", COHORT.toString(), "--as-of", "2026-06-01", "--out", first.toString(), "--history=" + db);
+        run("audit", COHORT.toString(), "--as-of", "2026-07-01", "--out", text.toString(), "--history=" + db);
+        run("audit", COHORT.toString(), "--as-of", "2026-07-01", "--format", "md", "--out", markdown.toString(),
+                "--history=" + db);
+
+        assertFalse(Files.readString(first).contains("Since the last audit"), "nothing to compare the first with");
+        String second = Files.readString(text);
+        assertTrue(second.contains("Since the last audit (run 1 in the history, as of 2026-06-01)"), second);
+        assertTrue(second.lines().anyMatch(l -> l.startsWith("lookedafter.reviews-on-time ") && l.contains("points")),
+                second);
+        assertTrue(second.lines().anyMatch(l -> l.startsWith("Child Protection 2 ")), second);
+        String third = Files.readString(markdown);
+        assertTrue(third.contains("## Since the last audit (run 2 in the history, as of 2026-07-01)"), third);
+        assertTrue(third.contains("| all rules | "), third);
+        assertTrue(third.contains("| 0.0 points |"), "the same cohort on the same date has not moved: " + third);
     }
 
     @Test
@@ -227,13 +251,19 @@ class AuditHistoryCommandsTest {
         Run html = run("history", "trend", "--db", db.toString(), "--format", "html", "--out", page.toString());
 
         assertEquals(0, text.exitCode(), text.err());
-        assertTrue(text.out().startsWith("Compliance over time: rule lookedafter.reviews-on-time, population \"all cases\""),
+        assertTrue(text.out().startsWith("Over time: compliance, rule lookedafter.reviews-on-time, population \"all cases\""),
                 text.out());
         JsonNode points = JSON.readTree(json.out()).get("points");
         assertEquals(2, points.size());
-        assertEquals("team Child Protection 2", JSON.readTree(json.out()).get("metric").asText());
+        assertEquals("compliance, team Child Protection 2", JSON.readTree(json.out()).get("metric").asText());
         assertEquals(3, csv.out().lines().count(), csv.out());
-        assertTrue(csv.out().startsWith("run,as_of,recorded_at,metric,compliance"), csv.out());
+        assertTrue(csv.out().startsWith("run,as_of,recorded_at,metric,unit,value,shown,from,notes"), csv.out());
+        String indicator = IndicatorCatalogue.bundled().definitions().get(0).id();
+        JsonNode indicatorTrend = JSON.readTree(run("history", "trend", "--db", db.toString(), "--indicator", indicator,
+                "--format", "json").out());
+        assertEquals("indicator " + indicator, indicatorTrend.get("metric").asText());
+        assertEquals(2, indicatorTrend.get("points").size());
+        assertTrue(indicatorTrend.get("points").get(0).has("shown"), indicatorTrend.toString());
         assertEquals(0, html.exitCode(), html.err());
         String chart = Files.readString(page);
         assertTrue(chart.contains("<svg") && chart.contains("<path d=\"M"), chart);

@@ -18,6 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.indicator.Figures;
+import uk.practicecheck.indicator.IndicatorCatalogue;
+import uk.practicecheck.indicator.IndicatorDefinition;
+import uk.practicecheck.indicator.IndicatorReport;
+import uk.practicecheck.indicator.ShownAs;
 
 /**
  * What every history must do, whichever database keeps it: the same tests run against an embedded
@@ -46,7 +51,7 @@ abstract class HistoryContract {
         byTeam.forEach((name, counts) -> teams.add(new RunTotals.Group(null, name, 2, counts.notMet() > 0 ? 1 : 0, counts)));
         return new RunTotals(byRule.size(), "Statutory defaults (England)", 4, 4, 0, 0, 1, counts(met, notMet),
                 Map.of(), byRule, Map.of("REC-1", counts(met, notMet)), teams,
-                List.of(new RunTotals.Group("Team A", "Worker A", 4, 1, counts(met, notMet))));
+                List.of(new RunTotals.Group("Team A", "Worker A", 4, 1, counts(met, notMet))), List.of());
     }
 
     static RunWriter.StoredCase storedCase(long position, String caseKey, RunWriter.StoredRule... rules) {
@@ -164,9 +169,39 @@ abstract class HistoryContract {
             Trend team = history.trend(TrendMetric.team("Team A"), "all cases");
             Trend missing = history.trend(TrendMetric.rule("r.unknown"), null);
 
-            assertEquals(List.of(1.0, 0.5), rule.points().stream().map(TrendPoint::rate).toList());
-            assertEquals(List.of(0.5, 0.4), team.points().stream().map(TrendPoint::rate).toList());
-            assertNull(missing.points().get(0).counts());
+            assertEquals(List.of(100.0, 50.0), rule.points().stream().map(TrendPoint::value).toList());
+            assertEquals(List.of("100.0%", "50.0%"), rule.points().stream().map(TrendPoint::shown).toList());
+            assertEquals(List.of(50.0, 40.0), team.points().stream().map(TrendPoint::value).toList());
+            assertNull(missing.points().get(0).value());
+            assertEquals("not in this run", missing.points().get(0).shown());
+        }
+    }
+
+    @Test
+    void aRunsIndicatorsAndPeriodAreRecordedAndFollowed() throws Exception {
+        IndicatorDefinition definition = IndicatorCatalogue.bundled().definitions().stream()
+                .filter(d -> d.shownAs() == ShownAs.PERCENTAGE).findFirst().orElseThrow();
+        try (History history = History.openForRecording(freshLocation())) {
+            for (long met : new long[] {30, 36}) {
+                RunTotals plain = totals(Map.of("r.visits", counts(1, 0)), Map.of("Team A", counts(1, 0)));
+                RunTotals totals = new RunTotals(plain.ruleCount(), plain.policyName(), plain.recordsRead(),
+                        plain.evaluated(), plain.rejected(), plain.casesWithWarnings(), plain.casesNeedingAction(),
+                        plain.overall(), plain.ruleTitles(), plain.byRule(), plain.byRecommendation(), plain.teams(),
+                        plain.workers(), List.of(new IndicatorReport.Indicator(definition, new Figures(met, 40, 2, 0),
+                                Map.of("Team A", new Figures(met, 40, 2, 0)))));
+                RunFacts facts = facts(LocalDate.of(2026, 5, 1), RULE_BOOK, POLICY, null);
+                write(history, new RunFacts(facts.recordedAt(), facts.asOf(), LocalDate.of(2025, 5, 2),
+                        LocalDate.of(2026, 5, 1), facts.population(), facts.toolVersion(), facts.ruleBookHash(),
+                        facts.policyHash(), null, facts.inputs()), totals);
+            }
+
+            Trend trend = history.trend(TrendMetric.indicator(definition.id()), null);
+
+            assertEquals(Trend.Unit.PERCENT, trend.unit());
+            assertEquals(List.of(75.0, 90.0), trend.points().stream().map(TrendPoint::value).toList());
+            assertEquals("30 of 40", trend.points().get(0).basis());
+            assertEquals(LocalDate.of(2025, 5, 2), history.runs().get(0).periodStart());
+            assertEquals(LocalDate.of(2026, 5, 1), history.runs().get(0).periodEnd());
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 /** Reads a history's tables directly, for tests that check what is (and is not) stored. */
 final class HistoryTables {
     static final List<String> TABLES = List.of("audit_run", "run_input", "rule_result", "recommendation_result",
-            "team_result", "worker_result", "audited_case", "case_rule_result");
+            "team_result", "worker_result", "audited_case", "case_rule_result", "indicator_result",
+            "indicator_team_result");
 
     private HistoryTables() {
     }

@@ -1,0 +1,299 @@
+package uk.practicecheck.cincensus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.practicecheck.model.Assessment;
+import uk.practicecheck.model.CaseSummary;
+import uk.practicecheck.model.Closure;
+import uk.practicecheck.model.Conference;
+import uk.practicecheck.model.ConferenceType;
+import uk.practicecheck.model.LegalStatus;
+import uk.practicecheck.model.LegalStatusType;
+import uk.practicecheck.model.Plan;
+import uk.practicecheck.model.PlanType;
+import uk.practicecheck.model.Referral;
+import uk.practicecheck.model.Section47Enquiry;
+import uk.practicecheck.model.StrategyDiscussion;
+import uk.practicecheck.returns.Values;
+
+/** One {@code Child} of the census, read into a case summary, with where each problem is. */
+final class ChildCase {
+    /** A value that cannot be read, or a group without its start date. */
+    record Problem(String where, String reason) {
+    }
+
+    private final CinCensus.Element child;
+    private final CaseSummary summary = new CaseSummary();
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private String childId;
+    private LocalDate latest;
+    private LocalDate firstReferral;
+
+    ChildCase(CinCensus.Element child) {
+        this.child = child;
+    }
+
+    String childId() {
+        return childId;
+    }
+
+    String where() {
+        return child.path();
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    /** The latest date the child's record gives (not the date of birth). */
+    LocalDate latest() {
+        return latest;
+    }
+
+    /** The earliest referral of the child's CIN episodes in the census. */
+    LocalDate firstReferral() {
+        return firstReferral;
+    }
+
+    void read() {
+        CinCensus.Element ids = child.child("ChildIdentifiers");
+        childId = ids == null ? null : text(ids.child("LAchildID"));
+        summary.setSchemaVersion("1");
+        summary.setCaseId(childId);
+        if (ids != null) {
+            summary.setDateOfBirth(date(ids, "PersonBirthDate", false, false));
+        }
+        for (CinCensus.Element details : child.all("CINdetails")) {
+            episode(details);
+        }
+        summary.getReferrals().sort(Comparator.comparing(Referral::getReceived));
+        summary.getAssessments().sort(Comparator.comparing(Assessment::getStart));
+        summary.getSection47Enquiries().sort(Comparator.comparing(Section47Enquiry::getStart));
+        summary.getStrategyDiscussions().sort(Comparator.comparing(StrategyDiscussion::getDate));
+        summary.getConferences().sort(Comparator.comparing(Conference::getDate));
+        summary.getLegalStatuses().sort(Comparator.comparing(LegalStatus::getStart));
+        summary.getPlans().sort(Comparator.comparing(Plan::getDate));
+        summary.getClosures().sort(Comparator.comparing(Closure::getDate));
+    }
+
+    CaseSummary summary(Set<String> notHeld) {
+        summary.setNotHeld(notHeld);
+        return summary;
+    }
+
+    /** One CIN episode: a referral, and what followed it. */
+    private void episode(CinCensus.Element details) {
+        LocalDate referred = date(details, "CINreferralDate", true, true);
+        if (referred != null && (firstReferral == null || referred.isBefore(firstReferral))) {
+            firstReferral = referred;
+        }
+        String source = code(details.child("ReferralSource"), CinCodes.REFERRAL_SOURCE, "referral source");
+        code(details.child("PrimaryNeedCode"), CinCodes.PRIMARY_NEED, "primary need");
+        Boolean nfa = flag(details.child("ReferralNFA"));
+        LocalDate closed = date(details, "CINclosureDate", false, true);
+        String reason = code(details.child("ReasonForClosure"), CinCodes.REASON_FOR_CLOSURE, "reason for closure");
+        if (referred != null) {
+            Referral referral = new Referral();
+            referral.setReceived(referred);
+            referral.setSource(source == null ? null : CinCodes.REFERRAL_SOURCE.getOrDefault(source, source));
+            referral.setOutcome(nfa == null ? null : nfa ? "no further action" : "further action");
+            summary.getReferrals().add(referral);
+            if (!Boolean.TRUE.equals(nfa)) {
+                summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_IN_NEED, referred, closed, null));
+            }
+        }
+        if (closed != null) {
+            if (referred != null && closed.isBefore(referred)) {
+                problem(details.child("CINclosureDate"), "the episode closes (" + closed + ") before its referral (" + referred + ")");
+            }
+            Closure closure = new Closure();
+            closure.setDate(closed);
+            closure.setStepDownToEarlyHelp(reason == null ? null : CinCodes.STEP_DOWN.equals(reason));
+            summary.getClosures().add(closure);
+        }
+        for (CinCensus.Element assessment : details.all("Assessments")) {
+            assessment(assessment, referred);
+        }
+        for (CinCensus.Element plan : details.all("CINPlanDates")) {
+            LocalDate start = date(plan, "CINPlanStartDate", true, true);
+            date(plan, "CINPlanEndDate", false, true);
+            if (start != null) {
+                plan(PlanType.CHILD_IN_NEED, start);
+            }
+        }
+        List<LocalDate> planStarts = new ArrayList<>();
+        for (CinCensus.Element plan : details.all("ChildProtectionPlans")) {
+            LocalDate start = childProtectionPlan(plan);
+            if (start != null) {
+                planStarts.add(start);
+            }
+        }
+        for (CinCensus.Element enquiry : details.all("Section47")) {
+            section47(enquiry, planStarts);
+        }
+        LocalDate icpc = date(details, "DateOfInitialCPC", false, true);
+        if (icpc != null && summary.getConferences().stream().noneMatch(c -> c.getType() == ConferenceType.INITIAL
+                && c.getDate().equals(icpc))) {
+            initialConference(icpc, planStarts);
+        }
+    }
+
+    private void assessment(CinCensus.Element element, LocalDate referred) {
+        LocalDate start = date(element, "AssessmentActualStartDate", true, true);
+        LocalDate authorised = date(element, "AssessmentAuthorisationDate", false, true);
+        date(element, "AssessmentInternalReviewDate", false, true);
+        if (start == null) {
+            return;
+        }
+        if (authorised != null && authorised.isBefore(start)) {
+            problem(element.child("AssessmentAuthorisationDate"), "the assessment is authorised (" + authorised
+                    + ") before it starts (" + start + ")");
+        }
+        Assessment assessment = new Assessment();
+        assessment.setStart(start);
+        assessment.setAuthorised(authorised);
+        assessment.setReferralDate(referred != null && !referred.isAfter(start) ? referred : null);
+        summary.getAssessments().add(assessment);
+    }
+
+    private void section47(CinCensus.Element element, List<LocalDate> planStarts) {
+        LocalDate start = date(element, "S47ActualStartDate", true, true);
+        date(element, "InitialCPCtarget", false, false);
+        LocalDate icpc = date(element, "DateOfInitialCPC", false, true);
+        Boolean notRequired = flag(element.child("ICPCnotRequired"));
+        if (start == null) {
+            return;
+        }
+        StrategyDiscussion discussion = new StrategyDiscussion();
+        discussion.setDate(start);
+        discussion.setSection47Initiated(Boolean.TRUE);
+        summary.getStrategyDiscussions().add(discussion);
+        Section47Enquiry enquiry = new Section47Enquiry();
+        enquiry.setStart(start);
+        enquiry.setStrategyDiscussion(start);
+        if (Boolean.TRUE.equals(notRequired)) {
+            enquiry.setIcpcRequired(Boolean.FALSE);
+        } else if (icpc != null || Boolean.FALSE.equals(notRequired)) {
+            enquiry.setIcpcRequired(Boolean.TRUE);
+        }
+        summary.getSection47Enquiries().add(enquiry);
+        if (icpc != null) {
+            initialConference(icpc, planStarts);
+        }
+    }
+
+    private void initialConference(LocalDate date, List<LocalDate> planStarts) {
+        Conference conference = new Conference();
+        conference.setType(ConferenceType.INITIAL);
+        conference.setDate(date);
+        conference.setChildProtectionPlan(planStarts.contains(date));
+        summary.getConferences().add(conference);
+    }
+
+    /** A child protection plan, its period and its review conferences; returns its start. */
+    private LocalDate childProtectionPlan(CinCensus.Element element) {
+        LocalDate start = date(element, "CPPstartDate", true, true);
+        LocalDate end = date(element, "CPPendDate", false, true);
+        code(element.child("InitialCategoryOfAbuse"), CinCodes.CATEGORY_OF_ABUSE, "category of abuse");
+        code(element.child("LatestCategoryOfAbuse"), CinCodes.CATEGORY_OF_ABUSE, "category of abuse");
+        List<LocalDate> reviews = new ArrayList<>();
+        for (CinCensus.Element group : element.all("Reviews")) {
+            for (CinCensus.Element review : group.all("CPPreviewDate")) {
+                LocalDate date = date(review, true);
+                if (date != null) {
+                    reviews.add(date);
+                }
+            }
+        }
+        if (start == null) {
+            return null;
+        }
+        if (end != null && end.isBefore(start)) {
+            problem(element.child("CPPendDate"), "the plan ends (" + end + ") before it starts (" + start + ")");
+        }
+        summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_PROTECTION, start, end, null));
+        plan(PlanType.CHILD_PROTECTION, start);
+        for (LocalDate date : reviews) {
+            Conference conference = new Conference();
+            conference.setType(ConferenceType.REVIEW);
+            conference.setDate(date);
+            summary.getConferences().add(conference);
+        }
+        return start;
+    }
+
+    private void plan(PlanType type, LocalDate date) {
+        Plan plan = new Plan();
+        plan.setType(type);
+        plan.setDate(date);
+        summary.getPlans().add(plan);
+    }
+
+    private void problem(CinCensus.Element element, String reason) {
+        problems.add(new Problem(element.path(), reason));
+    }
+
+    private static String text(CinCensus.Element element) {
+        return element == null ? null : Values.text(element.text());
+    }
+
+    /**
+     * The date in the element {@code name} of {@code group}; a required one missing is a problem
+     * named by where the element should be.
+     */
+    private LocalDate date(CinCensus.Element group, String name, boolean required, boolean event) {
+        CinCensus.Element element = group.child(name);
+        if (element == null || Values.text(element.text()) == null) {
+            if (required) {
+                problems.add(new Problem(group.path() + "/" + name, "required: the " + group.name() + " group has no " + name));
+            }
+            return null;
+        }
+        return date(element, event);
+    }
+
+    private LocalDate date(CinCensus.Element element, boolean event) {
+        if (Values.text(element.text()) == null) {
+            return null;
+        }
+        try {
+            LocalDate date = Values.date(element.text());
+            if (event && (latest == null || date.isAfter(latest))) {
+                latest = date;
+            }
+            return date;
+        } catch (Values.BadValue e) {
+            problem(element, e.getMessage());
+            return null;
+        }
+    }
+
+    private Boolean flag(CinCensus.Element element) {
+        if (element == null) {
+            return null;
+        }
+        try {
+            return Values.flag(element.text());
+        } catch (Values.BadValue e) {
+            problem(element, e.getMessage());
+            return null;
+        }
+    }
+
+    private String code(CinCensus.Element element, Map<String, String> codes, String what) {
+        String code = element == null ? null : Values.code(element.text());
+        if (code != null && !codes.containsKey(code)) {
+            warnings.add(element.path() + ": '" + code + "' is not a known " + what + " code");
+        }
+        return code;
+    }
+}

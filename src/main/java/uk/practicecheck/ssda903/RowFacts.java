@@ -1,0 +1,138 @@
+package uk.practicecheck.ssda903;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import uk.practicecheck.returns.Values;
+
+/** Reads one row of a return's table into what it says about the child, noting where each cell is. */
+final class RowFacts {
+    private final ChildFacts child;
+    private final Ssda903Table table;
+    private final Map<String, String> values;
+    private final String at;
+    private final UnaryOperator<String> columnAt;
+    private final int returnIndex;
+    private final Consumer<LocalDate> sawDate;
+
+    RowFacts(ChildFacts child, Ssda903Table table, Map<String, String> values, String at, UnaryOperator<String> columnAt,
+             int returnIndex, Consumer<LocalDate> sawDate) {
+        this.child = child;
+        this.table = table;
+        this.values = values;
+        this.at = at;
+        this.columnAt = columnAt;
+        this.returnIndex = returnIndex;
+        this.sawDate = sawDate;
+    }
+
+    void add() {
+        if (values.containsKey("DOB")) {
+            child.dateOfBirth(date("DOB", false), at);
+        }
+        switch (table) {
+            case EPISODES -> episode();
+            case REVIEWS -> review();
+            case MISSING -> missing();
+            case AD1 -> adopted();
+            case PLACED_ADOPTION -> adoptionDecision();
+            case OC3 -> child.careLeaver = true;
+            default -> {
+                // Header, UASC, OC2, PrevPerm and SWEpisodes hold nothing the case summary records beyond the date of birth.
+            }
+        }
+    }
+
+    private void episode() {
+        LocalDate start = date("DECOM", true);
+        LocalDate end = date("DEC", false);
+        String legalStatus = code("LS", Ssda903Codes.LEGAL_STATUS, "legal status");
+        String place = code("PLACE", Ssda903Codes.PLACEMENT, "placement type");
+        String reasonNew = code("RNE", Ssda903Codes.REASON_NEW_EPISODE, "reason for new episode");
+        String reasonCeased = code("REC", Ssda903Codes.REASON_CEASED, "reason episode ceased");
+        if (start != null && end != null && end.isBefore(start)) {
+            child.problem(columnAt.apply("DEC"), "the episode ends (" + end + ") before it starts (" + start + ")");
+        }
+        if (end != null && reasonCeased == null) {
+            child.warnings.add(columnAt.apply("REC") + ": the episode ended on " + end + " but no reason is given");
+        }
+        if (start != null) {
+            child.episodes.add(new ChildFacts.Episode(start, end, reasonNew, legalStatus, place, reasonCeased, returnIndex, at));
+        }
+    }
+
+    private void review() {
+        LocalDate date = date("REVIEW", true);
+        String participation = code("REVIEW_CODE", Ssda903Codes.REVIEW_PARTICIPATION, "review participation code");
+        if (date != null) {
+            child.reviews.add(new ChildFacts.ReviewRow(date, participation, returnIndex));
+        }
+    }
+
+    private void missing() {
+        String kind = code("MISSING", Ssda903Codes.MISSING, "missing or away code");
+        LocalDate start = date("MIS_START", true);
+        LocalDate end = date("MIS_END", false);
+        if (start != null && end != null && end.isBefore(start)) {
+            child.problem(columnAt.apply("MIS_END"), "the child returned (" + end + ") before going missing (" + start + ")");
+        }
+        if (start != null) {
+            child.missing.add(new ChildFacts.MissingRow(kind, start, end, returnIndex));
+        }
+    }
+
+    private void adopted() {
+        LocalDate decided = date("DATE_INT", false);
+        LocalDate matched = date("DATE_MATCH", false);
+        Boolean fosterCarers = flag("FOSTER_CARE");
+        if (child.adopted == null) {
+            child.adopted = new ChildFacts.Adopted(decided, matched, fosterCarers, at);
+        } else if (!child.adopted.equals(new ChildFacts.Adopted(decided, matched, fosterCarers, child.adopted.where()))) {
+            child.warnings.add(at + " gives other adoption dates than " + child.adopted.where() + "; the first was used");
+        }
+    }
+
+    private void adoptionDecision() {
+        LocalDate decided = date("DATE_PLACED", true);
+        LocalDate ceased = date("DATE_PLACED_CEASED", false);
+        String reason = Values.code(values.get("REASON_PLACED_CEASED"));
+        if (decided != null) {
+            child.adoptionDecisions.add(new ChildFacts.AdoptionDecision(decided, ceased, reason, at));
+        }
+    }
+
+    private LocalDate date(String column, boolean required) {
+        try {
+            LocalDate date = Values.date(values.get(column));
+            if (date == null && required) {
+                child.problem(columnAt.apply(column), "required: the row has no " + column + " date");
+            }
+            if (date != null && !"DOB".equals(column)) {
+                sawDate.accept(date);
+            }
+            return date;
+        } catch (Values.BadValue e) {
+            child.problem(columnAt.apply(column), e.getMessage());
+            return null;
+        }
+    }
+
+    private Boolean flag(String column) {
+        try {
+            return Values.flag(values.get(column));
+        } catch (Values.BadValue e) {
+            child.problem(columnAt.apply(column), e.getMessage());
+            return null;
+        }
+    }
+
+    /** A code; one not in the code set is kept, with a warning naming the cell. */
+    private String code(String column, Map<String, String> codeSet, String what) {
+        String code = Values.code(values.get(column));
+        if (code != null && !codeSet.containsKey(code)) {
+            child.warnings.add(columnAt.apply(column) + ": '" + code + "' is not a known " + what + " code");
+        }
+        return code;
+    }
+}

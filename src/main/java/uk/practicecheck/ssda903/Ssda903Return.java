@@ -1,0 +1,336 @@
+package uk.practicecheck.ssda903;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import uk.practicecheck.io.CaseSummaryReader;
+import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.io.RecordSource;
+import uk.practicecheck.io.Rejection;
+import uk.practicecheck.returns.CollectionPeriod;
+import uk.practicecheck.returns.Values;
+
+/**
+ * Reads an SSDA903 (children looked after) return, as its CSV tables in a folder or as its XML
+ * file, into case summaries, one a child, joining the tables on the child's id. A second return
+ * for the year before adds the earlier history. Rows are streamed; only each child's facts (dates
+ * and codes) are kept until every table has been read.
+ *
+ * <p>Nothing stops the read but an unreadable file. A cell that cannot be read, or a row without
+ * the date that makes it an event, rejects that child's case, naming the file, table, row and
+ * column (or XML path); every other child is still read. An unknown code is a warning.
+ */
+public final class Ssda903Return {
+    private final String name;
+    private final Map<String, ChildFacts> children = new LinkedHashMap<>();
+    /** Records in the order first seen: a child's id, or a problem with a row that names no child. */
+    private final List<Object> order = new ArrayList<>();
+    /** Why a return (or a file of one) could not be read at all: each a record of its own, before the children. */
+    private final List<String> notes = new ArrayList<>();
+    private final List<Set<Ssda903Table>> tablesByReturn = new ArrayList<>();
+    private final List<LocalDate> latestByReturn = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+
+    private Ssda903Return(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Everything read from one year's return, or two.
+     *
+     * @param records one result a child (or a row naming no child), in the order first seen; each case is
+     *                built as it is read from the list, so read each once
+     * @param notes   what was passed over, for the user: files not recognised, tables missing
+     * @param periods the collection year of each return, as given (null where a return has no dates to tell)
+     * @param heldFrom the first day of the history the returns hold together; null when unknown
+     */
+    public record Result(List<ReadResult> records, List<String> notes, List<CollectionPeriod> periods, LocalDate heldFrom) {
+        /** The end of the latest collection year given; null when none is known. */
+        public LocalDate periodEnd() {
+            return periods.stream().filter(p -> p != null).map(CollectionPeriod::end).max(Comparator.naturalOrder()).orElse(null);
+        }
+    }
+
+    /**
+     * Reads one return, or a return and the one for the year before (in either order): each a folder
+     * of CSV tables or an XML file. Records are reported under the paths as given.
+     */
+    public static Result read(List<Path> returns) {
+        String name = returns.stream().map(Path::toString).collect(Collectors.joining(" + "));
+        Ssda903Return reader = new Ssda903Return(name);
+        for (int i = 0; i < returns.size(); i++) {
+            reader.readReturn(returns.get(i), i);
+        }
+        return reader.finish();
+    }
+
+    /** Reads the XML form of a return from a stream, such as an upload; records are reported under {@code name}. */
+    public static Result readXml(String name, InputStream xml) {
+        Ssda903Return reader = new Ssda903Return(name);
+        reader.startReturn();
+        try {
+            new XmlTables(reader.rowsOf(0), name).read(xml);
+        } catch (IOException | RuntimeException e) {
+            reader.unreadable.add(name + ": cannot read the XML (" + e.getMessage() + ")");
+        }
+        reader.tablesByReturn.set(0, EnumSet.allOf(Ssda903Table.class));
+        return reader.finish();
+    }
+
+    private void startReturn() {
+        tablesByReturn.add(EnumSet.noneOf(Ssda903Table.class));
+        latestByReturn.add(null);
+    }
+
+    private void readReturn(Path path, int index) {
+        startReturn();
+        try {
+            if (Files.isDirectory(path)) {
+                readFolder(path, index);
+            } else {
+                try (InputStream in = Files.newInputStream(path)) {
+                    new XmlTables(rowsOf(index), path.toString()).read(in);
+                }
+                tablesByReturn.get(index).addAll(EnumSet.allOf(Ssda903Table.class));
+            }
+        } catch (IOException | RuntimeException e) {
+            unreadable.add(path + ": cannot read the return (" + e.getMessage() + ")");
+        }
+    }
+
+    private void readFolder(Path folder, int index) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted().toList();
+        }
+        if (files.isEmpty()) {
+            unreadable.add(folder + ": no .csv tables in the folder");
+            return;
+        }
+        List<CsvTable> tables = new ArrayList<>();
+        for (Path file : files) {
+            CsvTable table = identify(file);
+            if (table != null) {
+                tables.add(table);
+            }
+        }
+        // The Header table first, then Episodes and the rest: children are numbered in the order first met.
+        tables.sort(Comparator.comparing(CsvTable::table).thenComparing(CsvTable::file));
+        for (CsvTable table : tables) {
+            readCsv(table, index);
+        }
+        Set<Ssda903Table> found = tablesByReturn.get(index);
+        List<String> missing = Stream.of(Ssda903Table.values()).filter(t -> !found.contains(t)).map(Ssda903Table::label).toList();
+        if (!missing.isEmpty()) {
+            notes.add(folder + ": no " + String.join(", ", missing) + " table (what they hold is not held)");
+        }
+    }
+
+    /** A CSV file recognised as one of the return's tables, with its headings in upper case. */
+    private record CsvTable(Path file, Ssda903Table table, List<String> headings) {
+    }
+
+    private static CSVParser parser(Path file) throws IOException {
+        InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        return CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build());
+    }
+
+    /** Which table a file holds, by its headings or else its name; null (with a note) when none. */
+    private CsvTable identify(Path file) throws IOException {
+        List<String> headings = new ArrayList<>();
+        try (CSVParser parser = parser(file)) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                notes.add(file + ": empty file, passed over");
+                return null;
+            }
+            records.next().forEach(h -> headings.add(h.strip().toUpperCase(Locale.ROOT)));
+        }
+        Ssda903Table table = Ssda903Table.byHeadings(headings);
+        if (table == null) {
+            Ssda903Table named = Ssda903Table.byFileName(file.getFileName().toString());
+            if (named == null || !headings.contains("CHILD")) {
+                notes.add(file + ": not an SSDA903 table (no CHILD heading, or headings that name no table): passed over");
+                return null;
+            }
+            table = named;
+        }
+        List<String> absent = table.columns().stream().filter(c -> !headings.contains(c)).toList();
+        if (!absent.isEmpty()) {
+            notes.add(file + " (" + table.label() + "): no " + String.join(", ", absent) + " column");
+        }
+        return new CsvTable(file, table, headings);
+    }
+
+    private void readCsv(CsvTable csv, int index) throws IOException {
+        tablesByReturn.get(index).add(csv.table());
+        Rows rows = rowsOf(index);
+        List<String> headings = csv.headings();
+        String fileName = csv.file().toString();
+        Ssda903Table table = csv.table();
+        try (CSVParser parser = parser(csv.file())) {
+            var records = parser.iterator();
+            records.next();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < headings.size() && i < record.size(); i++) {
+                    values.putIfAbsent(headings.get(i), record.get(i));
+                }
+                if (values.values().stream().allMatch(v -> v == null || v.isBlank())) {
+                    continue;
+                }
+                String at = table.label() + " table (" + fileName + "), row " + record.getRecordNumber();
+                rows.row(table, values, at, column -> at + ", column " + column);
+            }
+        }
+    }
+
+    /** Receives the rows of one return's tables, from CSV or XML alike. */
+    interface RowSink {
+        /**
+         * One row of a table.
+         *
+         * @param values   cell text by column heading
+         * @param at       where the row is, in words
+         * @param columnAt where a column of the row is, in words
+         */
+        void row(Ssda903Table table, Map<String, String> values, String at, UnaryOperator<String> columnAt);
+    }
+
+    /** Turns one return's rows into facts about its children. */
+    final class Rows implements RowSink {
+        private final int index;
+
+        Rows(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public void row(Ssda903Table table, Map<String, String> values, String at, UnaryOperator<String> columnAt) {
+            String childId = Values.text(values.get("CHILD"));
+            if (childId == null) {
+                order.add(new ChildFacts.Problem(columnAt.apply("CHILD"),
+                        "the row has no child id, so it cannot be joined to a child: the row was not read"));
+                return;
+            }
+            ChildFacts child = children.get(childId);
+            if (child == null) {
+                child = new ChildFacts(childId);
+                children.put(childId, child);
+                order.add(childId);
+            }
+            new RowFacts(child, table, values, at, columnAt, index, this::sawDate).add();
+        }
+
+        private void sawDate(LocalDate date) {
+            LocalDate latest = latestByReturn.get(index);
+            if (latest == null || date.isAfter(latest)) {
+                latestByReturn.set(index, date);
+            }
+        }
+    }
+
+    Rows rowsOf(int index) {
+        return new Rows(index);
+    }
+
+    private Result finish() {
+        List<CollectionPeriod> periods = latestByReturn.stream()
+                .map(d -> d == null ? null : CollectionPeriod.endingAfter(d)).toList();
+        LocalDate heldFrom = heldFrom(periods);
+        HeldHistory held = new HeldHistory(latestTables(periods), heldFrom);
+        List<Object> entries = new ArrayList<>();
+        unreadable.forEach(why -> entries.add(new ChildFacts.Problem(null, why)));
+        entries.addAll(order);
+        // Each child's case is built when it is asked for, not all at once: only the children's facts stay in memory.
+        List<ReadResult> records = new AbstractList<>() {
+            @Override
+            public ReadResult get(int index) {
+                RecordSource source = new RecordSource(name, index + 1L);
+                Object entry = entries.get(index);
+                if (entry instanceof String childId) {
+                    return result(children.get(childId), source, held, periods);
+                }
+                ChildFacts.Problem problem = (ChildFacts.Problem) entry;
+                return new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason()));
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
+        return new Result(records, List.copyOf(notes), periods, heldFrom);
+    }
+
+    /** The tables of the latest return (those of the only return when there is one). */
+    private Set<Ssda903Table> latestTables(List<CollectionPeriod> periods) {
+        int latest = 0;
+        for (int i = 1; i < periods.size(); i++) {
+            if (periods.get(i) != null && (periods.get(latest) == null || periods.get(i).end().isAfter(periods.get(latest).end()))) {
+                latest = i;
+            }
+        }
+        return tablesByReturn.isEmpty() ? Set.of() : tablesByReturn.get(latest);
+    }
+
+    /**
+     * The first day of the history the returns hold: the start of the earliest collection year,
+     * when the years run on from one another; otherwise the start of the latest.
+     */
+    private LocalDate heldFrom(List<CollectionPeriod> periods) {
+        List<CollectionPeriod> known = periods.stream().filter(p -> p != null).sorted(Comparator.comparing(CollectionPeriod::start)).toList();
+        if (known.isEmpty()) {
+            return null;
+        }
+        LocalDate from = known.get(known.size() - 1).start();
+        for (int i = known.size() - 2; i >= 0; i--) {
+            if (known.get(i).end().plusDays(1).equals(from)) {
+                from = known.get(i).start();
+            } else if (!known.get(i).start().equals(from)) {
+                notes.add("the returns are not for consecutive years (" + known.get(i) + " and " + known.get(i + 1)
+                        + "): only the history from " + from + " is taken as complete");
+                break;
+            }
+        }
+        return from;
+    }
+
+    private static ReadResult result(ChildFacts child, RecordSource source, HeldHistory held, List<CollectionPeriod> periods) {
+        if (!child.problems.isEmpty()) {
+            ChildFacts.Problem first = child.problems.get(0);
+            String reason = first.reason();
+            if (child.problems.size() > 1) {
+                reason += "; and " + child.problems.subList(1, child.problems.size()).stream()
+                        .map(p -> p.where() + ": " + p.reason()).collect(Collectors.joining("; "));
+            }
+            return new ReadResult.Rejected(new Rejection(source, first.where(), "child " + child.childId + ": " + reason));
+        }
+        CaseBuilder.Built built = new CaseBuilder(child, held, periods).build();
+        return CaseSummaryReader.accept(built.summary(), source, built.warnings());
+    }
+}

@@ -1,0 +1,142 @@
+package uk.practicecheck.cincensus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.practicecheck.io.ParsedCase;
+import uk.practicecheck.io.ReadResult;
+import uk.practicecheck.model.CaseSummary;
+import uk.practicecheck.model.ConferenceType;
+import uk.practicecheck.model.LegalStatusType;
+import uk.practicecheck.model.PlanType;
+import uk.practicecheck.returns.CollectionPeriod;
+
+/** The Children in Need census read element by element. */
+class CinCensusTest {
+    private static final String HEADER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year>
+            <ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header><Children>
+            """;
+    private static final String FOOTER = "</Children></Message>";
+
+    private static CinCensus.Result read(String children) {
+        return CinCensus.read("cin.xml", new ByteArrayInputStream((HEADER + children + FOOTER).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static ParsedCase parsed(CinCensus.Result result, int index) {
+        return ((ReadResult.Ok) result.records().get(index)).parsed();
+    }
+
+    private static final String CHILD = """
+            <Child>
+              <ChildIdentifiers><LAchildID>K1</LAchildID><PersonBirthDate>2016-05-01</PersonBirthDate></ChildIdentifiers>
+              <CINdetails>
+                <CINreferralDate>2024-05-01</CINreferralDate><ReferralSource>6</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
+                <ReferralNFA>false</ReferralNFA>
+                <Assessments><AssessmentActualStartDate>2024-05-02</AssessmentActualStartDate>
+                  <AssessmentAuthorisationDate>2024-06-20</AssessmentAuthorisationDate></Assessments>
+                <CINPlanDates><CINPlanStartDate>2024-06-25</CINPlanStartDate></CINPlanDates>
+                <Section47><S47ActualStartDate>2024-05-03</S47ActualStartDate><InitialCPCtarget>2024-05-24</InitialCPCtarget>
+                  <DateOfInitialCPC>2024-05-22</DateOfInitialCPC><ICPCnotRequired>false</ICPCnotRequired></Section47>
+                <ChildProtectionPlans><CPPstartDate>2024-05-22</CPPstartDate><CPPendDate>2025-01-10</CPPendDate>
+                  <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse>
+                  <NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+                  <Reviews><CPPreviewDate>2024-08-20</CPPreviewDate><CPPreviewDate>2025-01-10</CPPreviewDate></Reviews>
+                </ChildProtectionPlans>
+              </CINdetails>
+            </Child>
+            """;
+
+    @Test
+    void eachElementGroupBecomesItsEvents() {
+        CinCensus.Result result = read(CHILD);
+        assertEquals(new CollectionPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31)), result.period());
+        CaseSummary c = parsed(result, 0).summary();
+        assertEquals("K1", c.getCaseId());
+        assertEquals(LocalDate.of(2016, 5, 1), c.getDateOfBirth());
+        assertEquals(LocalDate.of(2024, 5, 1), c.getReferrals().get(0).getReceived());
+        assertEquals("police", c.getReferrals().get(0).getSource());
+        assertEquals(LocalDate.of(2024, 5, 1), c.getAssessments().get(0).getReferralDate());
+        assertEquals(LocalDate.of(2024, 6, 20), c.getAssessments().get(0).getAuthorised());
+        assertEquals(LocalDate.of(2024, 5, 3), c.getSection47Enquiries().get(0).getStrategyDiscussion());
+        assertTrue(c.getSection47Enquiries().get(0).getIcpcRequired());
+        assertEquals(3, c.getConferences().size());
+        assertEquals(ConferenceType.INITIAL, c.getConferences().get(0).getType());
+        assertTrue(c.getConferences().get(0).getChildProtectionPlan(), "a plan starts the day of the conference");
+        assertEquals(ConferenceType.REVIEW, c.getConferences().get(2).getType());
+        assertTrue(c.getLegalStatuses().stream().anyMatch(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION
+                && LocalDate.of(2025, 1, 10).equals(s.getEnd())));
+        assertTrue(c.getPlans().stream().anyMatch(p -> p.getType() == PlanType.CHILD_IN_NEED));
+        assertFalse(c.getNotHeld().contains("conferences"), "first referred within the year: every conference is in it");
+        assertFalse(c.getNotHeld().contains("assessments.authorised"));
+        assertTrue(c.getNotHeld().contains("visits"), "the census has no visits");
+    }
+
+    @Test
+    void aChildReferredBeforeTheYearHasItsHistoryNotHeld() {
+        CaseSummary c = parsed(read(CHILD.replace("2024-05-01</CINreferralDate>", "2023-12-01</CINreferralDate>")), 0).summary();
+        assertTrue(c.getNotHeld().contains("conferences"), "reviews before the year are not in the census");
+        assertFalse(c.getNotHeld().contains("dateOfBirth"));
+    }
+
+    @Test
+    void aReferralWithNoFurtherActionIsNotAChildInNeedPeriodAndAStepDownIsMarked() {
+        CaseSummary c = parsed(read("""
+                <Child><ChildIdentifiers><LAchildID>K2</LAchildID></ChildIdentifiers>
+                <CINdetails><CINreferralDate>2024-06-01</CINreferralDate><CINclosureDate>2024-06-01</CINclosureDate>
+                <ReasonForClosure>RC9</ReasonForClosure><ReferralNFA>1</ReferralNFA></CINdetails></Child>"""), 0).summary();
+        assertEquals("no further action", c.getReferrals().get(0).getOutcome());
+        assertTrue(c.getLegalStatuses().isEmpty());
+        assertTrue(c.getClosures().get(0).getStepDownToEarlyHelp());
+    }
+
+    @Test
+    void aBadDateRejectsTheChildByItsXmlPathAndAnUnknownCodeIsAWarning() {
+        CinCensus.Result result = read(CHILD.replace("2024-06-20</AssessmentAuthorisationDate>", "2024-06-31</AssessmentAuthorisationDate>")
+                + CHILD.replace("K1", "K3").replace("<PrimaryNeedCode>N1", "<PrimaryNeedCode>N99"));
+        ReadResult.Rejected bad = (ReadResult.Rejected) result.records().get(0);
+        assertEquals("cin.xml: Child[1]/CINdetails[1]/Assessments[1]/AssessmentAuthorisationDate", bad.rejection().field());
+        assertTrue(bad.rejection().reason().startsWith("child K1: '2024-06-31' is not a date"), bad.rejection().reason());
+        assertEquals(List.of("cin.xml: Child[2]/CINdetails[1]/PrimaryNeedCode: 'N99' is not a known primary need code"),
+                parsed(result, 1).warnings());
+    }
+
+    @Test
+    void aGroupWithoutItsStartDateOrAChildWithoutAnIdIsRejected() {
+        CinCensus.Result result = read(CHILD.replace("<S47ActualStartDate>2024-05-03</S47ActualStartDate>", "")
+                + "<Child><ChildIdentifiers><PersonBirthDate>2016-05-01</PersonBirthDate></ChildIdentifiers></Child>");
+        assertEquals(2, result.records().size());
+        assertEquals("cin.xml: Child[1]/CINdetails[1]/Section47[1]/S47ActualStartDate",
+                ((ReadResult.Rejected) result.records().get(0)).rejection().field());
+        assertTrue(((ReadResult.Rejected) result.records().get(1)).rejection().reason().contains("no LAchildID"));
+    }
+
+    @Test
+    void aFileThatIsNotTheCensusIsOneRejection() {
+        CinCensus.Result result = CinCensus.read("x.xml", new ByteArrayInputStream("<Other/>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, result.records().size());
+        assertTrue(((ReadResult.Rejected) result.records().get(0)).rejection().reason().contains("cannot read the Children in Need census"));
+        assertNull(result.period());
+    }
+
+    @Test
+    void theSyntheticCensusIsReadWholeEveryChildReadOrRejected() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SyntheticCinCensus(300, 5).write(LocalDate.of(2025, 3, 31), out);
+        CinCensus.Result result = CinCensus.read("synthetic.xml", new ByteArrayInputStream(out.toByteArray()));
+        String xml = out.toString(StandardCharsets.UTF_8);
+        int children = xml.split("<Child>", -1).length - 1;
+        assertEquals(children, result.records().size());
+        assertTrue(result.records().stream().allMatch(r -> r instanceof ReadResult.Ok), "the generator writes valid children");
+        assertTrue(children > 250, "most invented children are in the year: " + children);
+    }
+}
