@@ -5,9 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lists of Ofsted's Annex A child-level data. A workbook holds one sheet a list; the sheet
- * is recognised by its name starting "List N" (any case and spacing, so "List 8 - Children in
- * care", "LIST8" and "list 8" all count).
+ * The lists of Ofsted's Annex A child-level data. A workbook holds one sheet a list. The official
+ * template names them {@code List_1} to {@code List_11}; workbooks written by hand or by other
+ * tools say "List 8 - Children in care", "LIST8", "list 8" or "List_8 " (a trailing space). A sheet
+ * whose name does not say which list it is may still be recognised by its headings (see
+ * {@code AnnexAWorkbook}).
  */
 public enum AnnexAList {
     LIST_1(1, "Contacts"),
@@ -22,7 +24,7 @@ public enum AnnexAList {
     LIST_10(10, "Adoption"),
     LIST_11(11, "Adopters");
 
-    private static final Pattern SHEET_NAME = Pattern.compile("^\\s*list\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern SHEET_NAME = Pattern.compile("^[\\s\\u00a0]*list[\\s\\u00a0_.:#-]*(\\d{1,2})(?!\\d)");
 
     private final int number;
     private final String title;
@@ -50,7 +52,7 @@ public enum AnnexAList {
         return this != LIST_11;
     }
 
-    /** The list a sheet holds, judged by its name; null if the name is not "List N…" for a known N. */
+    /** The list a sheet holds, judged by its name; null if the name is not "List N…" (or "List_N…") for a known N. */
     public static AnnexAList ofSheetName(String sheetName) {
         Matcher m = SHEET_NAME.matcher(sheetName.toLowerCase(Locale.ROOT));
         if (!m.find()) {

@@ -21,10 +21,15 @@ public final class AnnexAWorkbookWriter {
     private static final int WINDOW = 200;
 
     /**
-     * One sheet: its name, header row and data rows. A cell value may be a String, a Number, a
-     * LocalDate (written as a date cell) or null (no cell).
+     * One sheet: its name, the lines above its header row (a title, notes; null for a blank row),
+     * its header row and its data rows. A cell value may be a String, a Number, a LocalDate
+     * (written as a date cell) or null (no cell).
      */
-    public record SheetSpec(String name, List<String> headings, List<List<Object>> rows) {
+    public record SheetSpec(String name, List<String> above, List<String> headings, List<List<Object>> rows) {
+        /** A sheet whose header row is its first. */
+        public SheetSpec(String name, List<String> headings, List<List<Object>> rows) {
+            this(name, List.of(), headings, rows);
+        }
     }
 
     private AnnexAWorkbookWriter() {
@@ -36,14 +41,23 @@ public final class AnnexAWorkbookWriter {
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             for (SheetSpec spec : sheets) {
                 Sheet sheet = workbook.createSheet(spec.name());
-                Row header = sheet.createRow(0);
-                for (int c = 0; c < spec.headings().size(); c++) {
-                    if (spec.headings().get(c) != null) {
-                        header.createCell(c).setCellValue(spec.headings().get(c));
+                int at = 0;
+                for (String line : spec.above()) {
+                    Row row = sheet.createRow(at++);
+                    if (line != null) {
+                        row.createCell(0).setCellValue(line);
+                    }
+                }
+                if (!spec.headings().isEmpty()) {
+                    Row header = sheet.createRow(at++);
+                    for (int c = 0; c < spec.headings().size(); c++) {
+                        if (spec.headings().get(c) != null) {
+                            header.createCell(c).setCellValue(spec.headings().get(c));
+                        }
                     }
                 }
                 for (int r = 0; r < spec.rows().size(); r++) {
-                    Row row = sheet.createRow(r + 1);
+                    Row row = sheet.createRow(at + r);
                     List<Object> values = spec.rows().get(r);
                     for (int c = 0; c < values.size(); c++) {
                         write(row, c, values.get(c), dateStyle);

@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.practicecheck.model.AdoptionMilestones;
 import uk.practicecheck.model.Assessment;
 import uk.practicecheck.model.CaseSummary;
@@ -18,7 +23,9 @@ import uk.practicecheck.model.ConferenceType;
 import uk.practicecheck.model.LegalStatus;
 import uk.practicecheck.model.Labels;
 import uk.practicecheck.model.LegalStatusType;
+import uk.practicecheck.model.PermanenceOption;
 import uk.practicecheck.model.Placement;
+import uk.practicecheck.model.PlacementType;
 import uk.practicecheck.model.Plan;
 import uk.practicecheck.model.PlanType;
 import uk.practicecheck.model.Referral;
@@ -49,6 +56,18 @@ final class CaseAssembler {
     private final Map<String, String> milestoneRows = new HashMap<>();
     private int allocationRank = Integer.MAX_VALUE;
     private Codes.Eligibility eligibility;
+    private String eligibilityPlace;
+    /** The lists the child is on. */
+    private final Set<AnnexAList> onLists = EnumSet.noneOf(AnnexAList.class);
+    /** The most missing episodes any List 8 row counts for the child in the last 12 months; null if none counts. */
+    private Integer missingEpisodesCounted;
+    /**
+     * Where each fact came from: for each object built (the case itself, a referral, a visit…),
+     * the list, row and column of each field, and of the object as a whole under "".
+     */
+    private final Map<Object, Map<String, String>> places = new IdentityHashMap<>();
+    /** "legalStatuses[0].start", "dateOfBirth", "adoption.matched". */
+    private static final Pattern FIELD_PATH = Pattern.compile("^(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?");
 
     CaseAssembler(String childId) {
         summary.setSchemaVersion("1");
@@ -63,6 +82,52 @@ final class CaseAssembler {
         problems.add(new CellProblem(where, reason));
     }
 
+    /**
+     * The collections the workbook as a whole does not hold that this child's lists prove it has
+     * none of, in Annex A's period, so that rules about them are not applicable to the child
+     * rather than "cannot tell". Annex A lists every child in need (List 6), on a child protection
+     * plan (7), looked after (8) and every care leaver (9): a child on none of them had no plan. It
+     * lists every section 47 enquiry and initial conference (5) and every child protection plan with
+     * its latest review conference (7): a child on neither had no conference. A strategy discussion
+     * follows a referral (3): a child never referred, assessed or on a plan had none. A looked-after
+     * child whose missing episodes in the last 12 months are counted as 0 had none. Each holds only
+     * when the workbook has the lists it depends on.
+     *
+     * @param listsInWorkbook the lists the workbook has a sheet for
+     */
+    Set<String> provenEmpty(Set<AnnexAList> listsInWorkbook) {
+        Set<String> empty = new java.util.TreeSet<>();
+        if (noneOf(listsInWorkbook, AnnexAList.LIST_6, AnnexAList.LIST_7, AnnexAList.LIST_8, AnnexAList.LIST_9)) {
+            empty.add("plans");
+        }
+        if (noneOf(listsInWorkbook, AnnexAList.LIST_5, AnnexAList.LIST_7)) {
+            empty.add("conferences");
+        }
+        if (noneOf(listsInWorkbook, AnnexAList.LIST_3, AnnexAList.LIST_4, AnnexAList.LIST_5, AnnexAList.LIST_6,
+                AnnexAList.LIST_7, AnnexAList.LIST_8)) {
+            empty.add("strategyDiscussions");
+        }
+        if (onLists.contains(AnnexAList.LIST_8) && missingEpisodesCounted != null && missingEpisodesCounted == 0) {
+            empty.add("missingEpisodes");
+        }
+        return empty;
+    }
+
+    /** Whether the workbook has every one of the lists and the child is on none of them. */
+    private boolean noneOf(Set<AnnexAList> listsInWorkbook, AnnexAList... lists) {
+        for (AnnexAList list : lists) {
+            if (!listsInWorkbook.contains(list) || onLists.contains(list)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A warning about what was read for the child, naming where it is. */
+    void warning(String warning) {
+        warnings.add(warning);
+    }
+
     List<CellProblem> problems() {
         return problems;
     }
@@ -75,13 +140,75 @@ final class CaseAssembler {
         return warnings;
     }
 
+    /**
+     * Where the fact at a case summary field path (as the case validator names it:
+     * {@code legalStatuses[0].start}) came from in the workbook: list, row and column; null when
+     * the path names nothing read from the workbook.
+     */
+    String placeOf(String fieldPath) {
+        if (fieldPath == null) {
+            return null;
+        }
+        Matcher m = FIELD_PATH.matcher(fieldPath);
+        if (!m.find()) {
+            return null;
+        }
+        Object element = summary;
+        String field = m.group(1);
+        if (m.group(2) != null) {
+            List<?> list = collection(m.group(1));
+            int index = Integer.parseInt(m.group(2));
+            if (list == null || index >= list.size()) {
+                return null;
+            }
+            element = list.get(index);
+            field = m.group(3) == null ? "" : m.group(3);
+        } else if (m.group(3) != null && "adoption".equals(m.group(1))) {
+            element = summary.getAdoption();
+            field = m.group(3);
+        }
+        Map<String, String> of = places.get(element);
+        if (of == null) {
+            return null;
+        }
+        return of.getOrDefault(field, of.get(""));
+    }
+
+    private List<?> collection(String name) {
+        return switch (name) {
+            case "legalStatuses" -> summary.getLegalStatuses();
+            case "referrals" -> summary.getReferrals();
+            case "assessments" -> summary.getAssessments();
+            case "strategyDiscussions" -> summary.getStrategyDiscussions();
+            case "section47Enquiries" -> summary.getSection47Enquiries();
+            case "conferences" -> summary.getConferences();
+            case "visits" -> summary.getVisits();
+            case "reviews" -> summary.getReviews();
+            case "plans" -> summary.getPlans();
+            case "placements" -> summary.getPlacements();
+            case "closures" -> summary.getClosures();
+            default -> null;
+        };
+    }
+
+    /** Records where a field of something built came from; "" stands for the thing as a whole. */
+    private <T> T from(T element, String field, String place) {
+        places.computeIfAbsent(element, k -> new HashMap<>()).putIfAbsent(field, place);
+        return element;
+    }
+
     /** Adds what one row says about the child. */
-    void add(AnnexAList list, String rowLabel, RowValues row) {
-        identity(list, rowLabel, row);
+    void add(AnnexAList list, RowValues row) {
+        onLists.add(list);
+        if (list == AnnexAList.LIST_8 && row.count(AnnexAColumn.LAC_MISSING_EPISODES) != null) {
+            missingEpisodesCounted = Math.max(missingEpisodesCounted == null ? 0 : missingEpisodesCounted,
+                    row.count(AnnexAColumn.LAC_MISSING_EPISODES));
+        }
+        identity(list, row);
         switch (list) {
-            case LIST_1 -> referral(row.date(AnnexAColumn.CONTACT_DATE), row.text(AnnexAColumn.CONTACT_SOURCE), null);
+            case LIST_1 -> referral(row, AnnexAColumn.CONTACT_DATE, row.text(AnnexAColumn.CONTACT_SOURCE), null);
             case LIST_3 -> {
-                referral(row.date(AnnexAColumn.REFERRAL_DATE), row.text(AnnexAColumn.REFERRAL_SOURCE),
+                referral(row, AnnexAColumn.REFERRAL_DATE, row.text(AnnexAColumn.REFERRAL_SOURCE),
                         nfaOutcome(row.yesNo(AnnexAColumn.REFERRAL_NFA)));
                 if (row.date(AnnexAColumn.REFERRAL_DATE) != null) {
                     referralDates.add(row.date(AnnexAColumn.REFERRAL_DATE));
@@ -91,20 +218,21 @@ final class CaseAssembler {
             case LIST_5 -> section47(row);
             case LIST_6 -> childInNeed(row);
             case LIST_7 -> childProtection(row);
-            case LIST_8 -> lookedAfter(rowLabel, row);
+            case LIST_8 -> lookedAfter(row);
             case LIST_9 -> careLeaver(row);
-            case LIST_10 -> adoption(rowLabel, row);
+            case LIST_10 -> adoption(row);
             default -> {
                 // List 2 (early help) holds nothing the case summary records beyond who the child is.
             }
         }
     }
 
-    /** The finished case; its notHeld is the workbook's. */
+    /** The finished case; its notHeld is the workbook's (one set shared by every case, read-only). */
     CaseSummary finish(java.util.Set<String> notHeld) {
         if (eligibility != null && summary.getDateOfBirth() != null
                 && (eligibility == Codes.Eligibility.FORMER_RELEVANT || eligibility == Codes.Eligibility.QUALIFYING)) {
-            summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CARE_LEAVER, summary.getDateOfBirth().plusYears(18), null, null));
+            summary.getLegalStatuses().add(from(LegalStatus.of(LegalStatusType.CARE_LEAVER,
+                    summary.getDateOfBirth().plusYears(18), null, null), "", eligibilityPlace));
         }
         for (Assessment assessment : summary.getAssessments()) {
             referralDates.stream().filter(d -> !d.isAfter(assessment.getStart())).max(Comparator.naturalOrder())
@@ -120,18 +248,19 @@ final class CaseAssembler {
         summary.getReviews().sort(Comparator.comparing(Review::getDate));
         summary.getPlans().sort(Comparator.comparing(Plan::getDate));
         summary.getClosures().sort(Comparator.comparing(Closure::getDate));
-        summary.setNotHeld(new java.util.LinkedHashSet<>(notHeld));
+        summary.setNotHeld(notHeld);
         return summary;
     }
 
-    private void identity(AnnexAList list, String rowLabel, RowValues row) {
+    private void identity(AnnexAList list, RowValues row) {
         LocalDate born = row.date(AnnexAColumn.DATE_OF_BIRTH);
         if (born != null) {
             if (summary.getDateOfBirth() == null) {
                 summary.setDateOfBirth(born);
-                dateOfBirthRow = rowLabel;
+                dateOfBirthRow = row.place(AnnexAColumn.DATE_OF_BIRTH);
+                from(summary, "dateOfBirth", row.place(AnnexAColumn.DATE_OF_BIRTH));
             } else if (!born.equals(summary.getDateOfBirth())) {
-                warnings.add(rowLabel + " gives the date of birth as " + born + ", not " + summary.getDateOfBirth()
+                warnings.add(row.place(AnnexAColumn.DATE_OF_BIRTH) + " gives the date of birth as " + born + ", not " + summary.getDateOfBirth()
                         + " as " + dateOfBirthRow + " does; " + summary.getDateOfBirth() + " (read first) was used");
             }
         }
@@ -142,10 +271,13 @@ final class CaseAssembler {
             allocationRank = rank;
             summary.setTeam(team);
             summary.setWorker(worker);
+            places.computeIfAbsent(summary, k -> new HashMap<>()).put("team", row.place(AnnexAColumn.TEAM));
+            places.get(summary).put("worker", row.place(AnnexAColumn.WORKER));
         }
     }
 
-    private void referral(LocalDate received, String source, String outcome) {
+    private void referral(RowValues row, AnnexAColumn dateColumn, String source, String outcome) {
+        LocalDate received = row.date(dateColumn);
         if (received == null) {
             return;
         }
@@ -154,7 +286,7 @@ final class CaseAssembler {
         if (referral == null) {
             referral = new Referral();
             referral.setReceived(received);
-            summary.getReferrals().add(referral);
+            summary.getReferrals().add(from(referral, "", row.place(dateColumn)));
         }
         if (source != null) {
             referral.setSource(source);
@@ -178,6 +310,8 @@ final class CaseAssembler {
         Assessment assessment = new Assessment();
         assessment.setStart(row.date(AnnexAColumn.ASSESSMENT_START));
         assessment.setAuthorised(row.date(AnnexAColumn.ASSESSMENT_AUTHORISED));
+        from(assessment, "", row.place(AnnexAColumn.ASSESSMENT_START));
+        from(assessment, "authorised", row.place(AnnexAColumn.ASSESSMENT_AUTHORISED));
         summary.getAssessments().add(assessment);
     }
 
@@ -189,7 +323,7 @@ final class CaseAssembler {
         StrategyDiscussion discussion = new StrategyDiscussion();
         discussion.setDate(strategy);
         discussion.setSection47Initiated(Boolean.TRUE);
-        summary.getStrategyDiscussions().add(discussion);
+        summary.getStrategyDiscussions().add(from(discussion, "", row.place(AnnexAColumn.STRATEGY_DISCUSSION)));
 
         LocalDate icpc = row.date(AnnexAColumn.ICPC_DATE);
         Boolean unnecessary = row.yesNo(AnnexAColumn.ICPC_UNNECESSARY);
@@ -201,10 +335,10 @@ final class CaseAssembler {
         } else if (icpc != null || Boolean.FALSE.equals(unnecessary)) {
             enquiry.setIcpcRequired(Boolean.TRUE);
         }
-        summary.getSection47Enquiries().add(enquiry);
+        summary.getSection47Enquiries().add(from(enquiry, "", row.place(AnnexAColumn.STRATEGY_DISCUSSION)));
 
         if (icpc != null) {
-            Conference conference = conference(ConferenceType.INITIAL, icpc);
+            Conference conference = from(conference(ConferenceType.INITIAL, icpc), "", row.place(AnnexAColumn.ICPC_DATE));
             conference.setChildProtectionPlan(row.yesNo(AnnexAColumn.ICPC_PLAN));
         }
     }
@@ -213,14 +347,16 @@ final class CaseAssembler {
         LocalDate start = row.date(AnnexAColumn.CIN_START);
         LocalDate closed = row.date(AnnexAColumn.CIN_CLOSED);
         if (start != null) {
-            summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_IN_NEED, start, closed, null));
+            LegalStatus status = LegalStatus.of(LegalStatusType.CHILD_IN_NEED, start, closed, null);
+            from(status, "", row.place(AnnexAColumn.CIN_START));
+            summary.getLegalStatuses().add(from(status, "end", row.place(AnnexAColumn.CIN_CLOSED)));
         }
         LocalDate seen = row.date(AnnexAColumn.CIN_LAST_SEEN);
         if (seen != null) {
-            visit(VisitType.CHILD_IN_NEED, seen).setChildSeen(Boolean.TRUE);
+            from(visit(VisitType.CHILD_IN_NEED, seen), "", row.place(AnnexAColumn.CIN_LAST_SEEN)).setChildSeen(Boolean.TRUE);
         }
         if (closed != null) {
-            Closure closure = new Closure();
+            Closure closure = from(new Closure(), "", row.place(AnnexAColumn.CIN_CLOSED));
             closure.setDate(closed);
             String reason = row.text(AnnexAColumn.CIN_CLOSURE_REASON);
             closure.setStepDownToEarlyHelp(reason == null ? null : Codes.stepDownToEarlyHelp(reason));
@@ -233,69 +369,88 @@ final class CaseAssembler {
         if (start == null) {
             return;
         }
-        summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.CHILD_PROTECTION, start, row.date(AnnexAColumn.CP_END), null));
+        LegalStatus status = LegalStatus.of(LegalStatusType.CHILD_PROTECTION, start, row.date(AnnexAColumn.CP_END), null);
+        from(status, "", row.place(AnnexAColumn.CP_START));
+        summary.getLegalStatuses().add(from(status, "end", row.place(AnnexAColumn.CP_END)));
         Plan plan = new Plan();
         plan.setType(PlanType.CHILD_PROTECTION);
         plan.setDate(start);
-        summary.getPlans().add(plan);
+        summary.getPlans().add(from(plan, "", row.place(AnnexAColumn.CP_START)));
         LocalDate visited = row.date(AnnexAColumn.CP_LAST_VISIT);
         if (visited != null) {
-            visit(VisitType.CHILD_PROTECTION, visited).setSeenAlone(row.yesNo(AnnexAColumn.CP_SEEN_ALONE));
+            Visit visit = from(visit(VisitType.CHILD_PROTECTION, visited), "", row.place(AnnexAColumn.CP_LAST_VISIT));
+            visit.setSeenAlone(row.yesNo(AnnexAColumn.CP_SEEN_ALONE));
+            from(visit, "seenAlone", row.place(AnnexAColumn.CP_SEEN_ALONE));
         }
         LocalDate review = row.date(AnnexAColumn.CP_REVIEW_CONFERENCE);
         if (review != null) {
-            conference(ConferenceType.REVIEW, review);
+            from(conference(ConferenceType.REVIEW, review), "", row.place(AnnexAColumn.CP_REVIEW_CONFERENCE));
         }
     }
 
-    private void lookedAfter(String rowLabel, RowValues row) {
+    private void lookedAfter(RowValues row) {
         LocalDate start = row.date(AnnexAColumn.LAC_START);
         if (start == null) {
             return;
         }
-        summary.getLegalStatuses().add(LegalStatus.of(LegalStatusType.LOOKED_AFTER, start, row.date(AnnexAColumn.LAC_END),
-                row.text(AnnexAColumn.LAC_LEGAL_STATUS)));
+        LegalStatus status = LegalStatus.of(LegalStatusType.LOOKED_AFTER, start, row.date(AnnexAColumn.LAC_END),
+                row.text(AnnexAColumn.LAC_LEGAL_STATUS));
+        from(status, "", row.place(AnnexAColumn.LAC_START));
+        from(status, "end", row.place(AnnexAColumn.LAC_END));
+        summary.getLegalStatuses().add(from(status, "basis", row.place(AnnexAColumn.LAC_LEGAL_STATUS)));
         LocalDate reviewed = row.date(AnnexAColumn.LAC_LAST_REVIEW);
         if (reviewed != null) {
             Review review = new Review();
             review.setType(ReviewType.LOOKED_AFTER);
             review.setDate(reviewed);
-            summary.getReviews().add(review);
+            summary.getReviews().add(from(review, "", row.place(AnnexAColumn.LAC_LAST_REVIEW)));
         }
         String plan = row.text(AnnexAColumn.LAC_PERMANENCE_PLAN);
         if (plan != null) {
-            warnings.add(rowLabel + ": the permanence plan is " + Labels.humanise(Codes.permanencePlan(plan))
+            PermanenceOption option = Codes.permanencePlan(plan);
+            warnings.add(row.place(AnnexAColumn.LAC_PERMANENCE_PLAN) + (option == null
+                    ? ": '" + plan + "' is not a permanence plan of Annex A's a) to g)"
+                    : ": the permanence plan is " + Labels.humanise(option))
                     + " (not judged: Annex A does not say at which review it was made)");
         }
         LocalDate visited = row.date(AnnexAColumn.LAC_LAST_VISIT);
         if (visited != null) {
-            visit(VisitType.LOOKED_AFTER, visited);
+            from(visit(VisitType.LOOKED_AFTER, visited), "", row.place(AnnexAColumn.LAC_LAST_VISIT));
         }
         LocalDate placed = row.date(AnnexAColumn.LAC_PLACEMENT_START);
         String placementType = row.text(AnnexAColumn.LAC_PLACEMENT_TYPE);
         if (placed != null && placementType != null) {
             Placement placement = new Placement();
             placement.setStart(placed);
-            placement.setType(Codes.placementType(placementType));
-            summary.getPlacements().add(placement);
+            PlacementType type = Codes.placementType(placementType);
+            if (type == null) {
+                warnings.add(row.place(AnnexAColumn.LAC_PLACEMENT_TYPE) + ": '" + placementType + "' is not a placement"
+                        + " type practice-check knows (an SSDA903 code such as U4 or K2), so it was read as another kind"
+                        + " of placement");
+                type = PlacementType.OTHER;
+            }
+            placement.setType(type);
+            from(placement, "", row.place(AnnexAColumn.LAC_PLACEMENT_START));
+            summary.getPlacements().add(from(placement, "type", row.place(AnnexAColumn.LAC_PLACEMENT_TYPE)));
         } else if (placed != null || placementType != null) {
-            warnings.add(rowLabel + " gives a placement without both its start date and its type; it was not recorded");
+            warnings.add(row.place(placed != null ? AnnexAColumn.LAC_PLACEMENT_START : AnnexAColumn.LAC_PLACEMENT_TYPE)
+                    + " gives a placement without both its start date and its type; it was not recorded");
         }
-        missingEpisodes(rowLabel, row);
+        missingEpisodes(row);
     }
 
-    private void missingEpisodes(String rowLabel, RowValues row) {
+    private void missingEpisodes(RowValues row) {
         Integer missing = row.count(AnnexAColumn.LAC_MISSING_EPISODES);
         Integer absent = row.count(AnnexAColumn.LAC_ABSENT_EPISODES);
         if (missing != null && missing > 0) {
-            warnings.add(rowLabel + ": " + missing + (missing == 1 ? " missing episode" : " missing episodes")
+            warnings.add(row.place(AnnexAColumn.LAC_MISSING_EPISODES) + ": " + missing + (missing == 1 ? " missing episode" : " missing episodes")
                     + " in the last 12 months; return home interview after the last one offered: "
                     + answer(row.yesNo(AnnexAColumn.LAC_RETURN_INTERVIEW_OFFERED)) + ", accepted: "
                     + answer(row.yesNo(AnnexAColumn.LAC_RETURN_INTERVIEW_ACCEPTED))
                     + ". Annex A gives no dates, so rules about missing episodes cannot judge them");
         }
         if (absent != null && absent > 0) {
-            warnings.add(rowLabel + ": " + absent + (absent == 1 ? " episode" : " episodes")
+            warnings.add(row.place(AnnexAColumn.LAC_ABSENT_EPISODES) + ": " + absent + (absent == 1 ? " episode" : " episodes")
                     + " absent from placement in the last 12 months (not judged: the case summary has no absences)");
         }
     }
@@ -308,54 +463,62 @@ final class CaseAssembler {
         String category = row.text(AnnexAColumn.CARE_LEAVER_ELIGIBILITY);
         if (category != null) {
             eligibility = Codes.eligibility(category);
+            eligibilityPlace = row.place(AnnexAColumn.CARE_LEAVER_ELIGIBILITY);
+            if (eligibility == null) {
+                warnings.add(eligibilityPlace + ": '" + category + "' is not an eligibility category (relevant, former"
+                        + " relevant, qualifying or eligible), so no care-leaver period was recorded");
+            }
         }
         LocalDate reviewed = row.date(AnnexAColumn.CARE_LEAVER_PATHWAY_REVIEW);
         if (reviewed != null) {
             Plan plan = new Plan();
             plan.setType(PlanType.PATHWAY);
             plan.setDate(reviewed);
-            summary.getPlans().add(plan);
+            summary.getPlans().add(from(plan, "", row.place(AnnexAColumn.CARE_LEAVER_PATHWAY_REVIEW)));
         }
         LocalDate contact = row.date(AnnexAColumn.CARE_LEAVER_CONTACT);
         if (contact != null) {
-            visit(VisitType.CARE_LEAVER, contact);
+            from(visit(VisitType.CARE_LEAVER, contact), "", row.place(AnnexAColumn.CARE_LEAVER_CONTACT));
         }
     }
 
-    private void adoption(String rowLabel, RowValues row) {
+    private void adoption(RowValues row) {
         AdoptionMilestones adoption = summary.getAdoption();
         if (adoption == null) {
             adoption = new AdoptionMilestones();
             summary.setAdoption(adoption);
+            from(adoption, "", row.row());
         }
-        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_DECISION), "the adoption decision",
+        milestone(row, adoption, AnnexAColumn.ADOPTION_DECISION, "agencyDecisionMakerDecision", "the adoption decision",
                 AdoptionMilestones::getAgencyDecisionMakerDecision, AdoptionMilestones::setAgencyDecisionMakerDecision);
-        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_PLACEMENT_ORDER), "the placement order",
+        milestone(row, adoption, AnnexAColumn.ADOPTION_PLACEMENT_ORDER, "placementOrder", "the placement order",
                 AdoptionMilestones::getPlacementOrder, AdoptionMilestones::setPlacementOrder);
-        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_MATCHED), "matching",
+        milestone(row, adoption, AnnexAColumn.ADOPTION_MATCHED, "matched", "matching",
                 AdoptionMilestones::getMatched, AdoptionMilestones::setMatched);
-        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_PLACED), "placement for adoption",
+        milestone(row, adoption, AnnexAColumn.ADOPTION_PLACED, "placed", "placement for adoption",
                 AdoptionMilestones::getPlaced, AdoptionMilestones::setPlaced);
-        milestone(rowLabel, adoption, row.date(AnnexAColumn.ADOPTION_FOSTER_TO_ADOPT), "the foster to adopt placement",
+        milestone(row, adoption, AnnexAColumn.ADOPTION_FOSTER_TO_ADOPT, "fosterToAdoptPlacement",
+                "the foster to adopt placement",
                 AdoptionMilestones::getFosterToAdoptPlacement, AdoptionMilestones::setFosterToAdoptPlacement);
     }
 
-    private void milestone(String rowLabel, AdoptionMilestones adoption, LocalDate date, String what,
+    private void milestone(RowValues row, AdoptionMilestones adoption, AnnexAColumn column, String field, String what,
                            Function<AdoptionMilestones, LocalDate> getter,
                            BiConsumer<AdoptionMilestones, LocalDate> setter) {
+        LocalDate date = row.date(column);
         if (date == null) {
             return;
         }
         LocalDate earlier = getter.apply(adoption);
         if (earlier == null) {
             setter.accept(adoption, date);
-            milestoneRows.put(what, rowLabel);
+            milestoneRows.put(what, row.place(column));
+            from(adoption, field, row.place(column));
         } else if (!Objects.equals(earlier, date)) {
-            warnings.add(rowLabel + " dates " + what + " " + date + ", not " + earlier + " as "
+            warnings.add(row.place(column) + " dates " + what + " " + date + ", not " + earlier + " as "
                     + milestoneRows.get(what) + " does; " + earlier + " (read first) was used");
         }
     }
-
 
     private Visit visit(VisitType type, LocalDate date) {
         Visit visit = new Visit();

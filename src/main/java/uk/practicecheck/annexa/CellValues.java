@@ -30,16 +30,19 @@ final class CellValues {
     /** A time part after a date, as some systems export: "03/04/2024 00:00:00" or "2024-04-03T00:00". */
     private static final Pattern TRAILING_TIME = Pattern.compile("[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
     private static final Pattern SERIAL = Pattern.compile("\\d+(\\.\\d+)?");
+    /** What workbooks write in a date or number cell that has no value: read as blank, as a blank cell is. */
+    private static final java.util.Set<String> NO_VALUE = java.util.Set.of("n/a", "na", "n.a.", "none", "-", "--",
+            "\u2013", "\u2014", "unknown", "not known", "not recorded", "not applicable", "tbc", "null", "nil");
     /** Serial 1 is 1900-01-01; 2958465 is 9999-12-31. */
     private static final double LAST_SERIAL = 2958465;
 
     private CellValues() {
     }
 
-    /** A date from a serial or UK text; null when blank. */
+    /** A date from a serial or UK text; null when blank or written as not known ("N/A", "-", "Not recorded"). */
     static LocalDate date(String raw) {
         String text = normalise(raw);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || NO_VALUE.contains(text.toLowerCase(Locale.ROOT))) {
             return null;
         }
         if (SERIAL.matcher(text).matches()) {
@@ -75,10 +78,10 @@ final class CellValues {
         }
     }
 
-    /** A count of zero or more; null when blank. */
+    /** A count of zero or more; null when blank or written as not known. */
     static Integer count(String raw) {
         String text = normalise(raw);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || NO_VALUE.contains(text.toLowerCase(Locale.ROOT))) {
             return null;
         }
         try {
@@ -99,7 +102,8 @@ final class CellValues {
     }
 
     private static String normalise(String raw) {
-        return raw == null ? "" : raw.replace('\u00a0', ' ').strip();
+        return raw == null ? "" : raw.replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ')
+                .replace("\u200b", "").strip();
     }
 
     /** Strict, so that 31/02/2024 is rejected rather than read as 29/02/2024; month names in English, any case. */

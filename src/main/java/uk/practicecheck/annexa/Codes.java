@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import uk.practicecheck.model.PermanenceOption;
 import uk.practicecheck.model.PlacementType;
 
-/** Reads the coded answers of Annex A: placement types, permanence plans, eligibility, closure reasons. */
+/**
+ * Reads the coded answers of Annex A: placement types, permanence plans, eligibility, closure
+ * reasons. A code it does not know is not a reason to reject a child: the caller warns, naming the cell.
+ */
 final class Codes {
     /** Care leavers' eligibility categories. */
     enum Eligibility { RELEVANT, FORMER_RELEVANT, QUALIFYING, ELIGIBLE }
@@ -30,19 +33,7 @@ final class Codes {
     private Codes() {
     }
 
-    /** Checks a coded cell as it is read, so that a code that cannot be read is named by its cell. */
-    static void check(AnnexAColumn column, String text) {
-        switch (column) {
-            case LAC_PLACEMENT_TYPE -> placementType(text);
-            case LAC_PERMANENCE_PLAN -> permanencePlan(text);
-            case CARE_LEAVER_ELIGIBILITY -> eligibility(text);
-            default -> {
-                // not a coded column
-            }
-        }
-    }
-
-    /** The placement type of an SSDA903 placement code, as the code alone or within a label. */
+    /** The placement type of an SSDA903 placement code, as the code alone or within a label; null if none is known. */
     static PlacementType placementType(String text) {
         Matcher m = PLACEMENT_CODE.matcher(text.toUpperCase(Locale.ROOT));
         while (m.find()) {
@@ -51,9 +42,10 @@ final class Codes {
                 return type;
             }
         }
-        throw new CellValues.BadValue("'" + text + "' is not a placement type (expected an SSDA903 code such as U4 or K2)");
+        return null;
     }
 
+    /** The permanence option Annex A's wording names; null if it names none. */
     static PermanenceOption permanencePlan(String text) {
         String t = withoutLetter(text);
         boolean sgo = t.contains("sgo") || t.contains("special guardianship");
@@ -85,9 +77,10 @@ final class Codes {
         if (t.equals("other")) {
             return PermanenceOption.OTHER;
         }
-        throw new CellValues.BadValue("'" + text + "' is not a permanence plan (expected one of Annex A's a) to g))");
+        return null;
     }
 
+    /** The care leaver's eligibility category; null if the text names none. */
     static Eligibility eligibility(String text) {
         String t = withoutLetter(text);
         if (t.contains("former")) {
@@ -102,8 +95,7 @@ final class Codes {
         if (t.contains("relevant")) {
             return Eligibility.RELEVANT;
         }
-        throw new CellValues.BadValue("'" + text + "' is not an eligibility category (relevant, former relevant,"
-                + " qualifying or eligible)");
+        return null;
     }
 
     /** Whether a CIN closure reason is a step-down to early help (RC9). */

@@ -4,13 +4,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Recognises column headings despite the differences between Annex A versions and local
- * extracts: case, spacing, punctuation, curly quotes, "the", and bracketed asides such as
- * "(Y/N)" or "(Years)" do not matter; the words do.
+ * extracts: case, spacing and line breaks, punctuation, curly quotes, "the", bracketed asides such
+ * as "(Y/N)", "[Y/N]" or "(Years)", and a trailing format note such as "DD/MM/YYYY" do not
+ * matter; the words do.
  */
 final class Headings {
+    /** A format note left after a heading without brackets: "Date of Birth DD/MM/YYYY", "Seen Alone Y/N". */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("( dd mm yy(yy)?| y n| yes no)$");
+
     private final Map<String, AnnexAColumn> byNormalisedHeading = new HashMap<>();
 
     Headings(AnnexAList list) {
@@ -40,9 +45,10 @@ final class Headings {
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
                 .replace("&", " and ")
                 .replaceAll("\\([^)]*\\)", " ")
+                .replaceAll("\\[[^\\]]*\\]", " ")
                 .replace("'", "")
                 .replaceAll("[^a-z0-9]+", " ")
                 .replaceAll("\\bthe\\b", " ");
-        return text.replaceAll("\\s+", " ").strip();
+        return TRAILING_NOTE.matcher(text.replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
     }
 }

@@ -63,6 +63,20 @@ public final class HeldFields {
         return notHeld;
     }
 
+    /**
+     * {@code notHeld} without the given collections and every field of them, read-only: for a case
+     * that is proven to have none of those collections' items.
+     */
+    public static Set<String> without(Set<String> notHeld, Set<String> collections) {
+        Set<String> kept = new java.util.LinkedHashSet<>();
+        for (String path : notHeld) {
+            if (collections.stream().noneMatch(c -> path.equals(c) || path.startsWith(c + "."))) {
+                kept.add(path);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(kept);
+    }
+
     /** The fields held if every mapped column is present. */
     public static Set<String> heldAtBest() {
         return held(Arrays.asList(AnnexAColumn.values()));

@@ -69,6 +69,38 @@ public final class MappingTable {
         return out.toString();
     }
 
+    /**
+     * What each rule can and cannot judge from an Annex A workbook, in Markdown, one row a rule:
+     * the case fields it names or judges that a workbook with every mapped column holds, and those
+     * it does not (where the rule needs one of those, it says "cannot tell" for a child it applies to).
+     */
+    public static String ruleMarkdown(RuleBook ruleBook, Map<String, Set<String>> rulesByField) {
+        Map<String, Set<String>> fieldsByRule = new TreeMap<>();
+        rulesByField.forEach((field, ids) -> ids.forEach(id -> fieldsByRule.computeIfAbsent(id, k -> new TreeSet<>())
+                .add(field)));
+        Set<String> held = HeldFields.heldAtBest();
+        StringBuilder out = new StringBuilder();
+        out.append("| Rule | Applies to | Judged from Annex A | Not in Annex A | What a workbook can give |\n");
+        out.append("|---|---|---|---|---|\n");
+        ruleBook.rules().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).forEach(rule -> {
+            Set<String> fields = new TreeSet<>(fieldsByRule.getOrDefault(rule.id(), Set.of()));
+            fields.addAll(rule.judges());
+            List<String> judged = fields.stream().filter(held::contains).toList();
+            List<String> missing = fields.stream().filter(f -> !held.contains(f)).toList();
+            out.append("| `").append(rule.id()).append("` | ").append(escape(rule.appliesTo() == null ? "" : rule.appliesTo()))
+                    .append(" | ").append(codes(judged)).append(" | ").append(codes(missing)).append(" | ")
+                    .append(missing.isEmpty() ? "met, not met or not yet due"
+                            : judged.isEmpty() ? "cannot tell where it applies"
+                            : "met, not met or not yet due where the facts Annex A holds decide it; otherwise cannot tell")
+                    .append(" |\n");
+        });
+        return out.toString();
+    }
+
+    private static String codes(List<String> fields) {
+        return fields.isEmpty() ? "none" : fields.stream().map(f -> "`" + f + "`").collect(Collectors.joining(", "));
+    }
+
     /** The fields held when a workbook has every mapped column, as a Markdown list. */
     public static String heldFields() {
         return HeldFields.heldAtBest().stream().map(f -> "- `" + f + "`").collect(Collectors.joining("\n")) + "\n";

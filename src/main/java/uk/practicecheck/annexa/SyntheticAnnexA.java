@@ -1,8 +1,8 @@
 package uk.practicecheck.annexa;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import java.util.Random;
  * same workbook. No real child is described: ids are "AA" and a number, workers are "Worker NN".
  */
 public final class SyntheticAnnexA {
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final String[] PLACEMENT_CODES = {"U4: Foster placement - long term", "U6: Foster placement - not FFA",
         "U3: Foster placement - relative - not FFA", "K2: Children's Homes", "P1: Placed with parents",
         "U5: Foster placement - FFA", "H5: Semi-independent living"};
@@ -24,9 +25,16 @@ public final class SyntheticAnnexA {
     private static final String[] LEGAL_STATUSES = {"C1: Interim care order", "C2: Full care order", "V2: Single period under S20",
         "E1: Placement order"};
 
+    private static final String[] ETHNICITIES = {"a) WBRI", "a) WBRI", "a) WBRI", "d) WOTH", "f) MWBC", "j) AIND",
+        "o) BAFR", "q) CHNE"};
+
     private final Random random;
     private final LocalDate extract;
-    private final Map<AnnexAList, List<List<Object>>> rows = new EnumMap<>(AnnexAList.class);
+    private final Map<AnnexAList, List<Row>> rows = new EnumMap<>(AnnexAList.class);
+
+    /** One row of a list: who the child is, and the values of the list's own columns. */
+    private record Row(String id, LocalDate born, String gender, String ethnicity, Map<AnnexAColumn, Object> values) {
+    }
 
     private SyntheticAnnexA(long seed, LocalDate extract) {
         this.random = new Random(seed);
@@ -36,44 +44,65 @@ public final class SyntheticAnnexA {
         }
     }
 
-    /** The sheets of a workbook of {@code children} invented children, extracted on {@code extract}. */
+    /**
+     * The sheets of a workbook of {@code children} invented children, extracted on {@code extract},
+     * in the shape of the official 2024/25 template: a front sheet, then {@code List_1} to
+     * {@code List_11}, each with a title row above its headings and every column of the template
+     * (the ones practice-check does not use filled as a local authority would, or left blank).
+     */
     public static List<AnnexAWorkbookWriter.SheetSpec> sheets(int children, long seed, LocalDate extract) {
         SyntheticAnnexA maker = new SyntheticAnnexA(seed, extract);
         for (int i = 1; i <= children; i++) {
             maker.child(String.format("AA%05d", i));
         }
-        return maker.specs();
+        return maker.specs(AnnexATemplate.V2024);
     }
 
-    private List<AnnexAWorkbookWriter.SheetSpec> specs() {
+    private List<AnnexAWorkbookWriter.SheetSpec> specs(AnnexATemplate template) {
         List<AnnexAWorkbookWriter.SheetSpec> specs = new ArrayList<>();
+        specs.add(new AnnexAWorkbookWriter.SheetSpec("Front_Sheet", List.of(
+                "Annex A: child-level data (synthetic: every child is invented)",
+                "Local authority: Example Borough", "Date of extract: " + extract.format(UK_DATE),
+                "Template: " + template.description()), List.of(), List.of()));
         for (AnnexAList list : AnnexAList.values()) {
-            if (!list.isChildLevel()) {
-                continue;
+            List<String> headings = template.headings(list);
+            Headings matcher = new Headings(list);
+            List<List<Object>> cells = new ArrayList<>();
+            for (Row row : rows.get(list)) {
+                List<Object> line = new ArrayList<>();
+                for (String heading : headings) {
+                    line.add(cell(heading, matcher.match(heading), row));
+                }
+                cells.add(line);
             }
-            List<String> headings = new ArrayList<>(List.of(AnnexAColumn.CHILD_ID.heading(), "Gender",
-                    AnnexAColumn.DATE_OF_BIRTH.heading()));
-            for (AnnexAColumn column : columns(list)) {
-                headings.add(column.heading());
-            }
-            specs.add(new AnnexAWorkbookWriter.SheetSpec(list.label(), headings, rows.get(list)));
+            specs.add(new AnnexAWorkbookWriter.SheetSpec(AnnexATemplate.sheetName(list),
+                    List.of(AnnexATemplate.title(list)), headings, cells));
         }
         return specs;
     }
 
-    /** The list's own columns, in the order the rows give them: after id, gender and date of birth. */
-    private static List<AnnexAColumn> columns(AnnexAList list) {
-        return AnnexAColumn.of(list).stream()
-                .filter(c -> c != AnnexAColumn.CHILD_ID && c != AnnexAColumn.DATE_OF_BIRTH)
-                .toList();
+    /** A cell: the child's identity, a value the journey gave, or what a local authority would put in a column not used. */
+    private Object cell(String heading, AnnexAColumn column, Row row) {
+        if (column == AnnexAColumn.CHILD_ID) {
+            return row.id();
+        }
+        if (column == AnnexAColumn.DATE_OF_BIRTH) {
+            return row.born();
+        }
+        if (column != null) {
+            return row.values().get(column);
+        }
+        return switch (heading) {
+            case "Gender" -> row.gender();
+            case "Ethnicity" -> row.ethnicity();
+            case "Age of Child (Years)" -> java.time.Period.between(row.born(), extract).getYears();
+            case "Does the Child have a Disability" -> "b) No";
+            default -> null;
+        };
     }
 
     private void add(AnnexAList list, String id, LocalDate born, Map<AnnexAColumn, Object> values) {
-        List<Object> row = new ArrayList<>(Arrays.asList(id, random.nextBoolean() ? "a) Male" : "b) Female", born));
-        for (AnnexAColumn column : columns(list)) {
-            row.add(values.get(column));
-        }
-        rows.get(list).add(row);
+        rows.get(list).add(new Row(id, born, random.nextBoolean() ? "a) Male" : "b) Female", pick(ETHNICITIES), values));
     }
 
     private void child(String id) {

@@ -107,9 +107,9 @@ final class ConvertCommand implements Callable<Integer> {
                     + " 'check' with the same options shows them case by case");
         }
         err.flush();
-        if (converted == 0 && rejected == 0) {
-            err.println("practice-check: nothing was converted: no child was found in "
-                    + (returns.any() ? "the returns given" : workbook) + ".");
+        if (converted == 0) {
+            err.println("practice-check: nothing was converted: no child was " + (rejected == 0 ? "found in "
+                    : "read from ") + (returns.any() ? "the returns given" : workbook) + ".");
             err.flush();
             return ExitCodes.INPUT_ERROR;
         }

@@ -22,8 +22,9 @@ import uk.practicecheck.io.CaseInput;
  */
 class AnnexAInputWarningsTest {
     /** Told by List 8 row 2, after List 1 row 2 gave 2015-05-20 for the same child. */
-    static final String CONFLICTING_BIRTH_DATE = "List 8 - Children in care, row 2 gives the date of birth as 2015-05-21,"
-            + " not 2015-05-20 as List 1 - Contacts, row 2 does; 2015-05-20 (read first) was used";
+    static final String CONFLICTING_BIRTH_DATE = "List 8 - Children in care, row 2, column B (Date of Birth) gives the date"
+            + " of birth as 2015-05-21, not 2015-05-20 as List 1 - Contacts, row 2, column B (Date of Birth) does;"
+            + " 2015-05-20 (read first) was used";
 
     @TempDir
     Path dir;

@@ -166,7 +166,9 @@ class AnnexAWorkbookTest {
         assertEquals(LocalDate.of(2025, 12, 1), cases.get("A1").getLegalStatuses().get(0).getStart());
         assertEquals(LocalDate.of(2025, 12, 20), cases.get("A1").getReviews().get(0).getDate());
         assertEquals(LocalDate.of(2026, 1, 1), cases.get("A3").getAdoption().getAgencyDecisionMakerDecision());
-        assertTrue(result.notes().contains("List 4 - Assessments: 2 columns not used: Gender, Local notes"), result.notes()::toString);
+        assertTrue(result.notes().contains("sheet 'list 4' (List 4 - Assessments): headings in row 2, 2 rows read;"
+                + " 2 columns not used: C Gender, G Local notes; no column for Date of Birth, Allocated Team,"
+                + " Allocated Worker (the facts they give are not held)"), result.notes()::toString);
     }
 
     @Test
@@ -223,9 +225,9 @@ class AnnexAWorkbookTest {
         assertEquals(file.toString(), bad1.source().file());
         assertEquals(2, bad1.source().record());
         Rejection bad2 = rejection(records.get(2));
-        assertEquals("List 8 - Children in care, row 4, column D (Placement Type)", bad2.field());
-        assertTrue(bad2.reason().contains("column E (Number of Episodes the Child has been 'Missing' from their"
-                + " Placement in the last 12 months): 'two' is not a number"), bad2.reason());
+        assertEquals("List 8 - Children in care, row 4, column E (Number of Episodes the Child has been 'Missing'"
+                + " from their Placement in the last 12 months)", bad2.field(), "an unknown placement code is a warning");
+        assertTrue(bad2.reason().startsWith("child BAD2: 'two' is not a number"), bad2.reason());
         Rejection bad3 = rejection(records.get(3));
         assertEquals("List 8 - Children in care, row 5, column C (Date Started to be Looked After)", bad3.field());
         assertTrue(bad3.reason().contains("required"), bad3.reason());
@@ -253,8 +255,9 @@ class AnnexAWorkbookTest {
         assertFalse(c.getNotHeld().contains("adoption.placementOrder"));
         assertTrue(c.getNotHeld().contains("adoption.familyFindingStarted"), "Annex A never holds it");
         assertTrue(c.getNotHeld().contains("visits.date"), "no visits list at all");
-        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("List 4 - Assessments: no column for")
-                && n.contains("Continuous Assessment Date of Authorisation")), result.notes()::toString);
+        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("sheet 'List 4' (List 4 - Assessments)")
+                && n.contains("no column for") && n.contains("Continuous Assessment Date of Authorisation")),
+                result.notes()::toString);
     }
 
     @Test
@@ -270,8 +273,10 @@ class AnnexAWorkbookTest {
         AnnexAWorkbook.Result result = AnnexAWorkbook.read(file);
 
         assertEquals(LocalDate.of(2026, 1, 5), cases(result).get("X1").getAdoption().getAgencyDecisionMakerDecision());
-        assertEquals(List.of("List 10 - Adoption, row 3 dates the adoption decision 2026-01-09, not 2026-01-05 as"
-                + " List 10 - Adoption, row 2 does; 2026-01-05 (read first) was used"), warnings(result, "X1"));
+        String column = ", column B (Date of Decision that Child Should be Placed for Adoption)";
+        assertEquals(List.of("List 10 - Adoption, row 3" + column + " dates the adoption decision 2026-01-09, not"
+                + " 2026-01-05 as List 10 - Adoption, row 2" + column + " does; 2026-01-05 (read first) was used"),
+                warnings(result, "X1"));
     }
 
     @Test
@@ -279,7 +284,8 @@ class AnnexAWorkbookTest {
         Path file = Files.writeString(dir.resolve("not.xlsx"), "just text");
         List<ReadResult> records = AnnexAWorkbook.cases(file);
         assertEquals(1, records.size());
-        assertTrue(rejection(records.get(0)).reason().startsWith("cannot read the workbook"));
+        assertTrue(rejection(records.get(0)).reason().startsWith("this is not an Excel workbook (.xlsx)"),
+                rejection(records.get(0)).reason());
     }
 
     static Map<String, CaseSummary> cases(AnnexAWorkbook.Result result) {
@@ -327,7 +333,7 @@ class AnnexAWorkbookTest {
                 new java.io.ByteArrayInputStream("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .records().get(0));
         assertEquals("notes.xlsx", notAWorkbook.source().file());
-        assertTrue(notAWorkbook.reason().startsWith("cannot read the workbook"), notAWorkbook.reason());
+        assertTrue(notAWorkbook.reason().startsWith("this is not an Excel workbook (.xlsx)"), notAWorkbook.reason());
     }
 
     private static Rejection rejection(ReadResult record) {

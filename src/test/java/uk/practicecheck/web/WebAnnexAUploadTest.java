@@ -214,7 +214,7 @@ class WebAnnexAUploadTest {
 
         HttpResponse<String> notZip = post("/api/check", WORKBOOK_TYPE, "caseId,team\nX,Y\n".getBytes(StandardCharsets.UTF_8));
         WebServerApiTest.assertReadableProblem(notZip, 422, "No case could be read");
-        assertTrue(detail(notZip).contains("cannot read the workbook (is it an .xlsx file?)"), notZip.body());
+        assertTrue(detail(notZip).contains("this is not an Excel workbook (.xlsx)"), notZip.body());
 
         Path noLists = workbooks.resolve("no-lists.xlsx");
         AnnexAWorkbookWriter.write(noLists, List.of(new AnnexAWorkbookWriter.SheetSpec("Sheet1",
@@ -222,8 +222,8 @@ class WebAnnexAUploadTest {
         HttpResponse<String> empty = postForm("/api/check", new Multipart().file("files", "no-lists.xlsx", "",
                 Files.readAllBytes(noLists)));
         WebServerApiTest.assertReadableProblem(empty, 422, "No case could be read");
-        assertTrue(detail(empty).contains("no child was found in the workbook")
-                && detail(empty).contains("sheet 'Sheet1' is not an Annex A list"), empty.body());
+        assertTrue(detail(empty).contains("no Annex A list was found in the workbook")
+                && detail(empty).contains("(sheets: 'Sheet1')"), empty.body());
 
         HttpResponse<String> oldExcel = postForm("/api/check", new Multipart().file("files", "cases.xls",
                 "application/vnd.ms-excel", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}));
