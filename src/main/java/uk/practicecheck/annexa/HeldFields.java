@@ -21,7 +21,7 @@ import uk.practicecheck.model.CaseSummary;
  */
 public final class HeldFields {
     /** Fields that are not facts about the child's case. */
-    private static final Set<String> NOT_FACTS = Set.of("schemaVersion", "caseId", "notHeld");
+    private static final Set<String> NOT_FACTS = Set.of("schemaVersion", "caseId", "notHeld", "heldFrom");
     private static final Set<String> ALL = Set.copyOf(modelPaths());
 
     private HeldFields() {

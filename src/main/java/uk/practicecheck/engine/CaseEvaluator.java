@@ -114,9 +114,14 @@ public final class CaseEvaluator implements AutoCloseable {
     /**
      * A rule that found nothing to judge would be "not applicable"; but when the source does not
      * hold the very collection the rule judges (Annex A, say, holds counts of missing episodes, not
-     * the episodes), finding nothing proves nothing, and the honest answer is "cannot tell".
+     * the episodes), finding nothing proves nothing, and for a child the duty applies to (the rule's
+     * population) the honest answer is "cannot tell". Whether it applies is decided first: a child
+     * outside the population is "not applicable", whatever the source holds.
      */
     private static List<Finding> unjudgeable(RuleInfo rule, CaseSummary summary) {
+        if (rule.judges().isEmpty() || !rule.appliesTo(summary)) {
+            return List.of();
+        }
         for (String path : rule.judges()) {
             if (!summary.holds(path)) {
                 return List.of(new Finding("the record", Outcome.CANNOT_TELL,

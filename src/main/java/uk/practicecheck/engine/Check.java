@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import uk.practicecheck.model.Labels;
 import uk.practicecheck.model.DateTexts;
 import uk.practicecheck.policy.Due;
+import uk.practicecheck.policy.Occasion;
 
 /**
  * One finding being recorded by a rule consequence, built up fluently:
@@ -44,6 +45,17 @@ public final class Check {
     private Due due;
     private LocalDateTime done;
     private boolean doneStated;
+    /** The field the thing done was read from, and the day from which the source holds it, if only from then. */
+    private String doneField;
+    private LocalDate doneHeldFrom;
+    /** Something done that proves the expected thing was done, read from a field that is held; null if none. */
+    private LocalDateTime proof;
+    /** Why the deadline is only the latest it can have been, where it is; null when it is exact. */
+    private String latestOnly;
+    /** Why the outcome cannot be told, as worked out by a timetable; null when it can be. */
+    private String untold;
+    /** Whether a timetable worked out the deadline, and so has already taken a partial history into account. */
+    private boolean timetabled;
 
     Check(String subject, LocalDate asOf, RecordedFields recordedFields) {
         this.subject = subject;
@@ -66,6 +78,8 @@ public final class Check {
     public Check done(LocalDateTime when, String field) {
         this.done = when;
         this.doneStated = true;
+        this.doneField = field;
+        this.doneHeldFrom = field == null ? null : recordedFields.heldFrom(field);
         noteIfNotHeld(field);
         return this;
     }
@@ -81,6 +95,39 @@ public final class Check {
     public Check done(LocalDate when, String field, String otherField) {
         noteIfNotHeld(otherField);
         return done(when, field);
+    }
+
+    /**
+     * Something else recorded that proves the expected thing was done when it was: a return home
+     * interview held proves it was offered. Where the source does not hold the field the thing is
+     * read from ({@link #done}), this proves it done on time if it was itself on time; otherwise the
+     * check still cannot tell.
+     */
+    public Check provenBy(LocalDateTime when, String field) {
+        if (when != null && recordedFields.holds(field)) {
+            this.proof = when;
+        }
+        return this;
+    }
+
+    /**
+     * Says the deadline is exact only where {@code exact}; otherwise it is the latest it can have been
+     * (counted from a later event because the one it runs from is not dated, {@code why}): late
+     * against it is late, but done by it, or not yet due, cannot be told.
+     */
+    public Check latestPossibleUnless(boolean exact, String why) {
+        this.latestOnly = exact ? null : why;
+        return this;
+    }
+
+    /**
+     * One occasion of a timetable ({@link Occasion}): when it was due, when it was done, read from
+     * {@code field}, and, where the timetable could not tell whether it was on time, why.
+     */
+    public Check occasion(Occasion occasion, String field) {
+        this.timetabled = true;
+        this.untold = occasion.untold();
+        return due(occasion.due()).done(occasion.done(), field);
     }
 
     /** A condition that must hold; null means the record does not say. */
@@ -133,7 +180,21 @@ public final class Check {
 
     /** The finding, its outcome worked out now and its texts when first asked for. */
     Finding conclude() {
-        if (unheldFields != null && !anyRequirementFalse()) {
+        Finding finding = concludeExactly();
+        if (latestOnly != null && (finding.outcome() == Outcome.MET || finding.outcome() == Outcome.NOT_YET_DUE)) {
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell whether on time: " + latestOnly
+                    + "; it was due by " + due.text() + " at the latest (" + due.basis() + ")"
+                    + (done == null ? "" : ", and done " + DateTexts.of(done)) + ".");
+        }
+        return finding;
+    }
+
+    private Finding concludeExactly() {
+        if (untold != null && !anyRequirementFalse()) {
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell whether on time: " + untold + (due == null ? "" : "; due by "
+                    + due.text() + " (" + due.basis() + ")") + (done == null ? "" : "; done " + DateTexts.of(done)) + ".");
+        }
+        if (unheldFields != null && !anyRequirementFalse() && !provenOnTimeDespiteUnheldField()) {
             return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold "
                     + String.join(", ", unheldFields.stream().map(Labels::field).toList()) + ".");
         }
@@ -143,10 +204,38 @@ public final class Check {
         if (due == null) {
             return concludeConditions();
         }
+        if (doneStated && mayBeBeforeTheRecord()) {
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record holds " + doneField + " only from "
+                    + doneHeldFrom + ", and it was due by " + due.text() + " (" + due.basis() + ")"
+                    + (done == null ? "" : "; the first recorded " + DateTexts.of(done)) + ".");
+        }
         if (doneStated) {
             return requirements.isEmpty() ? concludeDeadline() : concludeDeadlineAndConditions();
         }
         return concludeConditionsByDeadline();
+    }
+
+    /**
+     * Whether the thing was proven done on time ({@link #provenBy}), although the field it is usually
+     * read from is not held (a return home interview held within 72 hours proves the offer); if so, that is when it was done.
+     */
+    private boolean provenOnTimeDespiteUnheldField() {
+        if (proof == null || due == null || unheldFields.size() != 1 || !unheldFields.contains(doneField)
+                || !due.isMetBy(proof) || anyRequirementUnknown()) {
+            return false;
+        }
+        done = proof;
+        return true;
+    }
+
+    /**
+     * Whether the source's partial history of the field the thing is read from begins after the
+     * timescale did, so that it may have been done, unrecorded, before the record begins: only
+     * a record on time proves anything then. Timetables take this into account themselves.
+     */
+    private boolean mayBeBeforeTheRecord() {
+        return !timetabled && doneHeldFrom != null && doneHeldFrom.isAfter(due.countedFrom())
+                && (done == null ? !due.isOpenOn(asOf) : !due.isMetBy(done));
     }
 
     private Finding concludeConditions() {
@@ -162,7 +251,13 @@ public final class Check {
     private Finding concludeDeadline() {
         String what = expectation == null ? "done" : expectation;
         if (done != null) {
-            if (due.isMetBy(done)) {
+            Boolean onTime = due.metBy(done);
+            if (onTime == null) {
+                return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell whether on time: " + what + " "
+                        + DateTexts.of(done) + ", without a time of day, and due by " + due.text() + " (" + due.basis()
+                        + "); it may have been hours late.");
+            }
+            if (onTime) {
                 return finding(Outcome.MET, null, () -> capitalise(what) + " " + DateTexts.of(done) + ", on time (due by "
                         + due.text() + ": " + due.basis() + ").");
             }
@@ -272,9 +367,14 @@ public final class Check {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** Which fields of the case under evaluation its source holds. */
+    /** Which fields of the case under evaluation its source holds, and from when where only in part. */
     @FunctionalInterface
     interface RecordedFields {
         boolean holds(String field);
+
+        /** The day from which the source holds the field completely; null when it holds its whole history. */
+        default LocalDate heldFrom(String field) {
+            return null;
+        }
     }
 }

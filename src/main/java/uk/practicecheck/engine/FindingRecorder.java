@@ -32,7 +32,17 @@ public final class FindingRecorder {
         final Map<String, String> errorsByRule = new HashMap<>();
 
         CaseFindings(CaseSummary summary) {
-            this.recordedFields = summary::holds;
+            this.recordedFields = new Check.RecordedFields() {
+                @Override
+                public boolean holds(String field) {
+                    return summary.holds(field);
+                }
+
+                @Override
+                public LocalDate heldFrom(String field) {
+                    return summary.heldFrom(field);
+                }
+            };
         }
     }
 

@@ -1,6 +1,8 @@
 package uk.practicecheck.engine;
 
 import java.util.List;
+import uk.practicecheck.model.CaseSummary;
+import uk.practicecheck.model.LegalStatusType;
 
 /**
  * A rule's metadata, read from the {@code @} annotations of its DRL.
@@ -14,18 +16,31 @@ import java.util.List;
  * @param file              the DRL file it came from, as given to the compiler
  * @param judges            field paths of the collections whose items it judges (its {@code @judges}
  *                          metadata): where a case's source does not hold one, finding nothing to
- *                          judge means "cannot tell", not "not applicable"
+ *                          judge means "cannot tell", not "not applicable", for a child the duty applies to
+ * @param population        the legal statuses of the children the duty applies to (its {@code @population}
+ *                          metadata); empty for any child known to children's social care
  */
 public record RuleInfo(String id, String title, List<String> recommendationIds, Severity severity,
-                       String since, String appliesTo, String file, List<String> judges) {
+                       String since, String appliesTo, String file, List<String> judges,
+                       List<LegalStatusType> population) {
 
     public RuleInfo {
         judges = judges == null ? List.of() : List.copyOf(judges);
+        population = population == null ? List.of() : List.copyOf(population);
     }
 
     /** A rule that judges no particular collection. */
     public RuleInfo(String id, String title, List<String> recommendationIds, Severity severity,
                     String since, String appliesTo, String file) {
-        this(id, title, recommendationIds, severity, since, appliesTo, file, List.of());
+        this(id, title, recommendationIds, severity, since, appliesTo, file, List.of(), List.of());
+    }
+
+    /**
+     * Whether the duty applies to the child, as far as the rule's population says: the child has had
+     * one of its legal statuses (any legal status, where it names none) by the as-of date.
+     */
+    public boolean appliesTo(CaseSummary summary) {
+        return summary.getLegalStatuses().stream()
+                .anyMatch(s -> s.getStatus() != null && (population.isEmpty() || population.contains(s.getStatus())));
     }
 }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.lang3.StringUtils;
+import uk.practicecheck.model.LegalStatusType;
 
 /**
  * Reads a rule's {@code @} metadata. The executable model hands string values back with their
@@ -47,6 +49,15 @@ final class RuleMetadata {
         if (StringUtils.isNotBlank(id) && !RuleIds.isWellFormed(id)) {
             problems.add("@id must be lowercase 'area.kebab-name', such as 'missing.return-interview-offered', not '" + id + "'");
         }
+        for (String status : list(metadata, "population")) {
+            if (status(status) == null) {
+                problems.add("@population names legal statuses, " + Arrays.toString(LegalStatusType.values())
+                        + ", not '" + status + "'");
+            }
+        }
+        if (!list(metadata, "population").isEmpty() && list(metadata, "judges").isEmpty()) {
+            problems.add("@population says whom a rule's @judges collection matters to: give @judges too");
+        }
         return problems;
     }
 
@@ -61,7 +72,20 @@ final class RuleMetadata {
     static RuleInfo toRuleInfo(Map<String, Object> metadata, String file) {
         return new RuleInfo(text(metadata, "id"), text(metadata, "title"), list(metadata, "recommendation"),
                 severity(text(metadata, "severity")), text(metadata, "since"), text(metadata, "appliesTo"), file,
-                list(metadata, "judges"));
+                list(metadata, "judges"), population(metadata));
+    }
+
+    /** The legal statuses named by {@code @population}; unknown names are reported by {@link #problems}. */
+    private static List<LegalStatusType> population(Map<String, Object> metadata) {
+        return list(metadata, "population").stream().map(RuleMetadata::status).filter(Objects::nonNull).toList();
+    }
+
+    private static LegalStatusType status(String name) {
+        try {
+            return LegalStatusType.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A comma- or space-separated metadata value as a list; empty when absent. */

@@ -4,18 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.lang3.StringUtils;
-import uk.practicecheck.model.Assessment;
 import uk.practicecheck.model.CaseSummary;
-import uk.practicecheck.model.Closure;
 import uk.practicecheck.model.Conference;
-import uk.practicecheck.model.EducationPlan;
 import uk.practicecheck.model.HealthAssessment;
-import uk.practicecheck.model.ManagementOversight;
 import uk.practicecheck.model.Placement;
 import uk.practicecheck.model.PrivateFostering;
-import uk.practicecheck.model.Referral;
-import uk.practicecheck.model.Section47Enquiry;
-import uk.practicecheck.model.StrategyDiscussion;
 import uk.practicecheck.model.Visit;
 import uk.practicecheck.model.LegalStatus;
 import uk.practicecheck.model.LegalStatusType;
@@ -23,7 +16,12 @@ import uk.practicecheck.model.MissingEpisode;
 import uk.practicecheck.model.Plan;
 import uk.practicecheck.model.Review;
 
-/** Checks what JSON types cannot: required fields present and dates in a possible order. */
+/**
+ * Checks what JSON types cannot: required fields present and dates in a possible order. An event
+ * recorded without its date (a review, visit, conference, enquiry...) is accepted: it still counts,
+ * and rules say "cannot tell" for whatever depends on its date. A legal status, a placement and a
+ * private fostering arrangement need their start, as everything about them is counted from it.
+ */
 final class CaseValidator {
 
     record Problem(String field, String reason) {
@@ -66,9 +64,6 @@ final class CaseValidator {
             if (r.getType() == null) {
                 return new Problem(at + ".type", "required");
             }
-            if (r.getDate() == null) {
-                return new Problem(at + ".date", "required");
-            }
         }
         List<Plan> plans = c.getPlans();
         for (int i = 0; i < plans.size(); i++) {
@@ -80,9 +75,6 @@ final class CaseValidator {
             if (p.getType() == null) {
                 return new Problem(at + ".type", "required");
             }
-            if (p.getDate() == null) {
-                return new Problem(at + ".date", "required");
-            }
         }
         List<MissingEpisode> episodes = c.getMissingEpisodes();
         for (int i = 0; i < episodes.size(); i++) {
@@ -91,34 +83,38 @@ final class CaseValidator {
             if (m == null) {
                 return new Problem(at, "empty entry");
             }
-            if (m.getStart() == null) {
-                return new Problem(at + ".start", "required");
-            }
-            if (m.getEnd() != null && m.getEnd().isBefore(m.getStart())) {
+            if (m.getStart() != null && m.getEnd() != null && m.getEnd().isBefore(m.getStart())) {
                 return new Problem(at + ".end", "the child returned (" + m.getEnd() + ") before going missing (" + m.getStart() + ")");
             }
-            if (m.getReturnInterviewHeld() != null && m.getReturnInterviewHeld().isBefore(m.getStart())) {
+            if (m.getStart() != null && m.getReturnInterviewHeld() != null && m.getReturnInterviewHeld().isBefore(m.getStart())) {
                 return new Problem(at + ".returnInterviewHeld", "before the child went missing (" + m.getStart() + ")");
             }
         }
         return firstMissing(
-                required(c.getReferrals(), "referrals", "received", Referral::getReceived),
-                required(c.getAssessments(), "assessments", "start", Assessment::getStart),
-                required(c.getStrategyDiscussions(), "strategyDiscussions", "date", StrategyDiscussion::getDate),
-                required(c.getSection47Enquiries(), "section47Enquiries", "start", Section47Enquiry::getStart),
-                required(c.getConferences(), "conferences", "date", Conference::getDate),
+                present(c.getReferrals(), "referrals"),
+                present(c.getAssessments(), "assessments"),
+                present(c.getStrategyDiscussions(), "strategyDiscussions"),
+                present(c.getSection47Enquiries(), "section47Enquiries"),
                 required(c.getConferences(), "conferences", "type", Conference::getType),
-                required(c.getVisits(), "visits", "date", Visit::getDate),
                 required(c.getVisits(), "visits", "type", Visit::getType),
                 required(c.getPlacements(), "placements", "start", Placement::getStart),
                 required(c.getPlacements(), "placements", "type", Placement::getType),
                 required(c.getPrivateFostering(), "privateFostering", "notified", PrivateFostering::getNotified),
-                required(c.getHealthAssessments(), "healthAssessments", "date", HealthAssessment::getDate),
                 required(c.getHealthAssessments(), "healthAssessments", "type", HealthAssessment::getType),
-                required(c.getEducationPlans(), "educationPlans", "date", EducationPlan::getDate),
-                required(c.getManagementOversight(), "managementOversight", "date", ManagementOversight::getDate),
-                required(c.getClosures(), "closures", "date", Closure::getDate),
+                present(c.getEducationPlans(), "educationPlans"),
+                present(c.getManagementOversight(), "managementOversight"),
+                present(c.getClosures(), "closures"),
                 endNotBeforeStart(c.getPlacements()));
+    }
+
+    /** The first entry of {@code list} that is null, as a problem. */
+    private static <T> Problem present(List<T> list, String name) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                return new Problem(name + "[" + i + "]", "empty entry");
+            }
+        }
+        return null;
     }
 
     /** The first entry of {@code list} that is null or lacks its required field, as a problem. */

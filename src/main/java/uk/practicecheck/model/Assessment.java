@@ -37,5 +37,5 @@ public class Assessment {
     public String clockStartWhat() { return referralDate != null ? "referral" : "the assessment started (no referral date recorded)"; }
 
     /** "child and family assessment started 2026-03-02". */
-    public String label() { return "child and family assessment started " + start; }
+    public String label() { return "child and family assessment started " + DateTexts.of(start); }
 }

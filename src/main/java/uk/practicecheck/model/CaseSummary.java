@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -48,6 +49,7 @@ public class CaseSummary {
     private LocalDate chronologyUpdated;
     private LocalDate lifeStoryWorkStarted;
     private Set<String> notHeld = new LinkedHashSet<>();
+    private Map<String, LocalDate> heldFrom = new TreeMap<>();
 
     public String getSchemaVersion() { return schemaVersion; }
     public void setSchemaVersion(String schemaVersion) { this.schemaVersion = schemaVersion; }
@@ -114,12 +116,59 @@ public class CaseSummary {
     /** When life-story work with the child started. */
     public LocalDate getLifeStoryWorkStarted() { return lifeStoryWorkStarted; }
     public void setLifeStoryWorkStarted(LocalDate lifeStoryWorkStarted) { this.lifeStoryWorkStarted = lifeStoryWorkStarted; }
-    /** Field paths, such as {@code missingEpisodes.returnInterviewOffered}, that the source does not hold. */
+    /**
+     * Field paths, such as {@code missingEpisodes.returnInterviewOffered} or a whole collection such as
+     * {@code placements}, that the source does not hold. A collection not held means none of its fields is.
+     */
     public Set<String> getNotHeld() { return notHeld; }
     public void setNotHeld(Set<String> notHeld) { this.notHeld = notHeld == null ? new LinkedHashSet<>() : notHeld; }
 
+    /**
+     * Field paths the source holds completely only from a day on, with that day: Annex A holds only
+     * each child's latest visit, so {@code visits} is held from that visit's day; an SSDA903 return
+     * holds the reviews of its collection year, from 1 April. Records before the day may be missing.
+     */
+    public Map<String, LocalDate> getHeldFrom() { return heldFrom; }
+    public void setHeldFrom(Map<String, LocalDate> heldFrom) { this.heldFrom = heldFrom == null ? new TreeMap<>() : heldFrom; }
+
+    /**
+     * Whether the source holds {@code fieldPath} (such as {@code reviews.date}): it does unless the path,
+     * or a collection or object it belongs to (such as {@code reviews}), is named in {@code notHeld}.
+     * A field held only from a day on ({@link #heldFrom(String)}) is held.
+     */
     public boolean holds(String fieldPath) {
-        return notHeld.isEmpty() || !notHeld.contains(fieldPath);
+        if (notHeld.isEmpty() || fieldPath == null) {
+            return true;
+        }
+        for (String path = fieldPath; ; path = path.substring(0, path.lastIndexOf('.'))) {
+            if (notHeld.contains(path)) {
+                return false;
+            }
+            if (path.indexOf('.') < 0) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * The day from which the source holds {@code fieldPath} completely, where it holds only a partial
+     * history (the latest of the days given for the path and the collections it belongs to); null when
+     * it holds the whole history.
+     */
+    public LocalDate heldFrom(String fieldPath) {
+        if (heldFrom.isEmpty() || fieldPath == null) {
+            return null;
+        }
+        LocalDate from = null;
+        for (String path = fieldPath; ; path = path.substring(0, path.lastIndexOf('.'))) {
+            LocalDate day = heldFrom.get(path);
+            if (day != null && (from == null || day.isAfter(from))) {
+                from = day;
+            }
+            if (path.indexOf('.') < 0) {
+                return from;
+            }
+        }
     }
 
     /**
@@ -289,9 +338,13 @@ public class CaseSummary {
         return getOpenSpells().stream().filter(Spell::isOngoing).toList();
     }
 
-    /** Days of child protection visits at which the child was seen (or the record does not say otherwise). */
-    public List<LocalDate> childProtectionVisitDates() {
-        return childProtectionVisits().map(Visit::getDate).toList();
+    /**
+     * Days of the child protection visits during {@code plan} at which the child was seen (or the record
+     * does not say otherwise), oldest first, null for a visit recorded without its date ({@link RecordOrder}).
+     */
+    public List<LocalDate> childProtectionVisitDays(Spell plan) {
+        return RecordOrder.days(visits.stream().filter(v -> v.getType() == VisitType.CHILD_PROTECTION
+                && !Boolean.FALSE.equals(v.getChildSeen())).toList(), Visit::getDate, plan::covers);
     }
 
     /** Whether the child was seen alone at the child protection visit on {@code day}; null when not recorded. */
@@ -310,43 +363,98 @@ public class CaseSummary {
                 && !Boolean.FALSE.equals(v.getChildSeen()));
     }
 
-    /** Days of child protection review conferences. */
-    public List<LocalDate> reviewConferenceDates() {
-        return conferences.stream().filter(c -> c.getType() == ConferenceType.REVIEW && c.getDate() != null)
-                .map(Conference::getDate).toList();
-    }
-
-    /** The first initial child protection conference held on or after {@code day}, if any. */
-    public LocalDate initialConferenceFrom(LocalDate day) {
-        return conferences.stream().filter(c -> c.getType() == ConferenceType.INITIAL && c.getDate() != null
-                && !c.getDate().isBefore(day)).map(Conference::getDate).min(Comparator.naturalOrder()).orElse(null);
+    /** Days of the review conferences during {@code plan}, oldest first, null for one recorded without its date. */
+    public List<LocalDate> reviewConferenceDays(Spell plan) {
+        return RecordOrder.days(conferences.stream().filter(c -> c.getType() == ConferenceType.REVIEW).toList(),
+                Conference::getDate, plan::covers);
     }
 
     /**
-     * The initial conference that followed section 47 enquiries, if any: the first held on or after
-     * their clock start, provided no later enquiries had started before it (a conference after later
-     * enquiries is theirs, not an earlier episode's held late).
+     * The sets of section 47 enquiries of the case, each with the strategy discussion that initiated
+     * it: the enquiries recorded, each matched to the discussion it names, or else to the latest
+     * discussion not said to have started no enquiries held on or before their start (one not dated, if no
+     * dated one fits); then each strategy discussion recorded as initiating enquiries that no
+     * enquiry record was matched to.
      */
-    public LocalDate initialConferenceFor(Section47Enquiry enquiry) {
-        LocalDate from = enquiry.clockStart();
-        LocalDate conference = initialConferenceFrom(from);
-        if (conference == null) {
+    public List<Section47Episode> section47Episodes() {
+        List<StrategyDiscussion> unclaimed = new ArrayList<>(strategyDiscussions.stream()
+                .filter(d -> !Boolean.FALSE.equals(d.getSection47Initiated())).toList());
+        List<Section47Episode> episodes = new ArrayList<>();
+        for (Section47Enquiry enquiry : section47Enquiries) {
+            LocalDate discussion = enquiry.getStrategyDiscussion();
+            StrategyDiscussion matched = discussion != null
+                    ? unclaimed.stream().filter(d -> discussion.equals(d.getDate())).findFirst().orElse(null)
+                    : discussionBefore(unclaimed, enquiry.getStart());
+            if (matched != null) {
+                unclaimed.remove(matched);
+            }
+            episodes.add(new Section47Episode(discussion != null ? discussion : matched == null ? null : matched.getDate(),
+                    enquiry.getStart(), enquiry.getIcpcRequired(), enquiry.label()));
+        }
+        for (StrategyDiscussion discussion : unclaimed) {
+            if (Boolean.TRUE.equals(discussion.getSection47Initiated())) {
+                episodes.add(new Section47Episode(discussion.getDate(), null, null,
+                        "section 47 enquiries initiated at the " + discussion.label()));
+            }
+        }
+        return episodes;
+    }
+
+    /** The latest dated discussion held on or before {@code day}, or failing that one not dated; null if none. */
+    private static StrategyDiscussion discussionBefore(List<StrategyDiscussion> discussions, LocalDate day) {
+        StrategyDiscussion latest = null;
+        for (StrategyDiscussion d : discussions) {
+            if (d.getDate() != null && day != null && !d.getDate().isAfter(day)
+                    && (latest == null || d.getDate().isAfter(latest.getDate()))) {
+                latest = d;
+            }
+        }
+        return latest != null ? latest : discussions.stream().filter(d -> d.getDate() == null).findFirst().orElse(null);
+    }
+
+    /**
+     * The initial conference that followed a set of section 47 enquiries, if any. Each conference
+     * belongs to one set: the latest whose clock started before it (so a conference after later
+     * enquiries started is theirs, not an earlier set's held late), or, where none started before
+     * it, the first that started on its day. A set's conference is the first that belongs to it.
+     */
+    public LocalDate initialConferenceFor(Section47Episode episode) {
+        LocalDate from = episode.clockFrom();
+        if (from == null) {
             return null;
         }
-        boolean laterEnquiriesFirst = section47Enquiries.stream().map(Section47Enquiry::clockStart)
-                .anyMatch(start -> start != null && start.isAfter(from) && start.isBefore(conference));
-        return laterEnquiriesFirst ? null : conference;
+        List<Section47Episode> episodes = section47Episodes();
+        Section47Episode self = episodes.stream().filter(e -> e.equals(episode)).findFirst().orElse(episode);
+        return conferences.stream().filter(c -> c.getType() == ConferenceType.INITIAL && c.getDate() != null
+                        && !c.getDate().isBefore(from))
+                .map(Conference::getDate).sorted()
+                .filter(day -> ownerOf(day, episodes) == self).findFirst().orElse(null);
+    }
+
+    private static Section47Episode ownerOf(LocalDate conference, List<Section47Episode> episodes) {
+        Section47Episode owner = null;
+        for (Section47Episode e : episodes) {
+            LocalDate from = e.clockFrom();
+            if (from != null && from.isBefore(conference) && (owner == null || from.isAfter(owner.clockFrom()))) {
+                owner = e;
+            }
+        }
+        if (owner != null) {
+            return owner;
+        }
+        return episodes.stream().filter(e -> conference.equals(e.clockFrom())).findFirst().orElse(null);
     }
 
     /**
-     * Whether section 47 enquiries needed an initial conference: yes when they concluded so or one
-     * followed them ({@link #initialConferenceFor}); no when they concluded not; null when the record does not say.
+     * Whether a set of section 47 enquiries needed an initial conference: yes when they concluded so
+     * or one followed them ({@link #initialConferenceFor}); no when they concluded not; null when the
+     * record does not say.
      */
-    public Boolean initialConferenceNeeded(Section47Enquiry enquiry) {
-        if (Boolean.TRUE.equals(enquiry.getIcpcRequired()) || initialConferenceFor(enquiry) != null) {
+    public Boolean initialConferenceNeeded(Section47Episode episode) {
+        if (Boolean.TRUE.equals(episode.conferenceNeededAnswer()) || initialConferenceFor(episode) != null) {
             return Boolean.TRUE;
         }
-        return enquiry.getIcpcRequired();
+        return episode.conferenceNeededAnswer();
     }
 
     /**
@@ -390,9 +498,10 @@ public class CaseSummary {
         return latest;
     }
 
-    /** Days of recorded supervision of the case. */
-    public List<LocalDate> supervisionDates() {
-        return supervisions().map(ManagementOversight::getDate).toList();
+    /** Days of recorded supervision during {@code spell}, oldest first, null for one recorded without its date. */
+    public List<LocalDate> supervisionDays(Spell spell) {
+        return RecordOrder.days(managementOversight.stream().filter(o -> o.getType() == OversightType.SUPERVISION).toList(),
+                ManagementOversight::getDate, spell::covers);
     }
 
     /** Whether the supervision on {@code day} set actions; null when not recorded or there was none. */

@@ -21,4 +21,7 @@ public class Closure {
     /** Whether the risk was assessed and understood before closing. */
     public Boolean getRiskAssessed() { return riskAssessed; }
     public void setRiskAssessed(Boolean riskAssessed) { this.riskAssessed = riskAssessed; }
+
+    /** "closure on 2026-03-02", or "closure (date not recorded)". */
+    public String label() { return "closure " + (date == null ? DateTexts.of(date) : "on " + date); }
 }

@@ -25,4 +25,7 @@ public class Conference {
     /** Whether an advocate was offered to the child. */
     public Boolean getAdvocateOffered() { return advocateOffered; }
     public void setAdvocateOffered(Boolean advocateOffered) { this.advocateOffered = advocateOffered; }
+
+    /** "child protection conference on 2026-03-02", or "child protection conference (date not recorded)". */
+    public String label() { return "child protection conference " + (date == null ? DateTexts.of(date) : "on " + date); }
 }

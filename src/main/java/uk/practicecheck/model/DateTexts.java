@@ -1,5 +1,6 @@
 package uk.practicecheck.model;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,11 @@ public final class DateTexts {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private DateTexts() {
+    }
+
+    /** The day, or "(date not recorded)" for a record without one. */
+    public static String of(LocalDate day) {
+        return day == null ? "(date not recorded)" : day.toString();
     }
 
     public static String of(LocalDateTime moment) {

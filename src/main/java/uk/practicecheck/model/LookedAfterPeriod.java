@@ -1,7 +1,7 @@
 package uk.practicecheck.model;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A continuous spell of being looked after, with the looked-after reviews held during it. */
@@ -13,17 +13,14 @@ public class LookedAfterPeriod {
     public LookedAfterPeriod(LocalDate start, LocalDate end, List<Review> allReviews) {
         this.start = start;
         this.end = end;
-        this.reviews = allReviews.stream()
-                .filter(r -> r.getType() == ReviewType.LOOKED_AFTER && r.getDate() != null)
-                .filter(r -> !r.getDate().isBefore(start) && (end == null || !r.getDate().isAfter(end)))
-                .sorted(Comparator.comparing(Review::getDate))
-                .toList();
+        this.reviews = RecordOrder.inOrder(allReviews.stream().filter(r -> r.getType() == ReviewType.LOOKED_AFTER).toList(),
+                Review::getDate, this::lookedAfterOn);
     }
 
     public LocalDate getStart() { return start; }
     /** The day the spell ended; absent while the child is still looked after. */
     public LocalDate getEnd() { return end; }
-    /** Looked-after reviews held during the spell, oldest first. */
+    /** Looked-after reviews held during the spell, oldest first, each recorded without a date in its place ({@link RecordOrder}). */
     public List<Review> getReviews() { return reviews; }
 
     /** Whether the child was still looked after on the given day. */
@@ -31,9 +28,22 @@ public class LookedAfterPeriod {
         return !start.isAfter(day) && (end == null || !end.isBefore(day));
     }
 
-    /** Reviews held on or before the given day. */
+    /**
+     * Reviews held on or before the given day, with those recorded without a date that come before
+     * the first review after it; all of the spell's reviews when the day is not known (null).
+     */
     public List<Review> reviewsUpTo(LocalDate day) {
-        return reviews.stream().filter(r -> !r.getDate().isAfter(day)).toList();
+        if (day == null) {
+            return reviews;
+        }
+        List<Review> upTo = new ArrayList<>();
+        for (Review review : reviews) {
+            if (review.getDate() != null && review.getDate().isAfter(day)) {
+                break;
+            }
+            upTo.add(review);
+        }
+        return upTo;
     }
 
     /** The first review whose permanence plan was the given option, as a list of at most one. */

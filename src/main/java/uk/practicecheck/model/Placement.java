@@ -74,6 +74,6 @@ public class Placement {
 
     /** A short label such as "connected person placement from 2026-03-02". */
     public String label() {
-        return Labels.humanise(type) + " placement from " + start;
+        return Labels.humanise(type) + " placement from " + DateTexts.of(start);
     }
 }

@@ -48,6 +48,6 @@ public class Plan {
 
     /** A short label such as "child in need plan of 2026-02-01". */
     public String label() {
-        return Labels.humanise(type) + " plan of " + date;
+        return Labels.humanise(type) + " plan of " + DateTexts.of(date);
     }
 }

@@ -44,5 +44,5 @@ public class Referral {
     }
 
     /** "referral received 2026-03-02". */
-    public String label() { return "referral received " + received; }
+    public String label() { return "referral received " + DateTexts.of(received); }
 }

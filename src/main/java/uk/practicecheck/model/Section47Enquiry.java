@@ -22,14 +22,6 @@ public class Section47Enquiry {
     public LocalDate getCompleted() { return completed; }
     public void setCompleted(LocalDate completed) { this.completed = completed; }
 
-    /** What the initial conference timescale runs from: the strategy discussion, or the enquiries' start when its date is not recorded. */
-    public LocalDate clockStart() { return strategyDiscussion != null ? strategyDiscussion : start; }
-
-    /** {@link #clockStart} in words. */
-    public String clockStartWhat() {
-        return strategyDiscussion != null ? "the strategy discussion that started section 47 enquiries" : "section 47 enquiries started";
-    }
-
     /** "section 47 enquiries started 2026-03-02". */
-    public String label() { return "section 47 enquiries started " + start; }
+    public String label() { return "section 47 enquiries started " + DateTexts.of(start); }
 }

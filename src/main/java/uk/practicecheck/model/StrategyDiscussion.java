@@ -17,4 +17,7 @@ public class StrategyDiscussion {
     /** Whether it started section 47 enquiries. */
     public Boolean getSection47Initiated() { return section47Initiated; }
     public void setSection47Initiated(Boolean section47Initiated) { this.section47Initiated = section47Initiated; }
+
+    /** "strategy discussion on 2026-03-02", or "strategy discussion (date not recorded)". */
+    public String label() { return "strategy discussion " + (date == null ? DateTexts.of(date) : "on " + date); }
 }

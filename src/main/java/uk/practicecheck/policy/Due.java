@@ -2,6 +2,7 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Objects;
 import uk.practicecheck.model.DateTexts;
 
@@ -49,6 +50,16 @@ public final class Due {
         return new Due(day.atStartOfDay(), false, basis);
     }
 
+    /** The same deadline, explained otherwise: for a deadline known only as a bound. */
+    Due withBasis(String otherBasis) {
+        return new Due(by, timed, Objects.requireNonNull(otherBasis, "basis"));
+    }
+
+    /** The day it is counted from, where it is a timescale after something; otherwise the due day. */
+    public LocalDate countedFrom() {
+        return from == null ? date() : from.toLocalDate();
+    }
+
     public LocalDateTime by() {
         return by;
     }
@@ -69,9 +80,37 @@ public final class Due {
         return by.toLocalDate();
     }
 
-    /** Whether something done at {@code moment} was on time. */
+    /**
+     * Whether something done at {@code moment} was on time. For an hour-based deadline a moment
+     * recorded as a date alone (a time of exactly 00:00, which is how a date without a time is read)
+     * may have been any time that day, and so may a return recorded as a date alone that the
+     * deadline is counted from: on time is said only when on time whatever the times were.
+     */
     public boolean isMetBy(LocalDateTime moment) {
-        return timed ? !moment.isAfter(by) : !moment.toLocalDate().isAfter(date());
+        return Boolean.TRUE.equals(metBy(moment));
+    }
+
+    /**
+     * Whether something done at {@code moment} was on time: true or false, or null when that
+     * depends on a time of day the record does not give ({@link #isMetBy}).
+     */
+    public Boolean metBy(LocalDateTime moment) {
+        if (!timed) {
+            return !moment.toLocalDate().isAfter(date());
+        }
+        boolean dateOnly = isDateOnly(moment);
+        LocalDateTime doneLatest = dateOnly ? moment.toLocalDate().plusDays(1).atStartOfDay() : moment;
+        LocalDateTime dueLatest = from != null && isDateOnly(from) ? by.plusDays(1) : by;
+        if (dateOnly ? !doneLatest.isAfter(by) : !moment.isAfter(by)) {
+            return true;
+        }
+        boolean late = from != null && isDateOnly(from) ? !moment.isBefore(dueLatest) : moment.isAfter(by);
+        return late ? false : null;
+    }
+
+    /** A moment recorded without a time of day, read as the start of its day. */
+    private static boolean isDateOnly(LocalDateTime moment) {
+        return moment.toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     /** Whether the deadline is still open at the end of the as-of day: nothing is overdue until the due day has passed. */

@@ -66,6 +66,14 @@ public final class Policy {
 
     /** The looked-after review timetable for one spell in care. */
     public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period) {
-        return new ReviewSchedule(period, this);
+        return new ReviewSchedule(period, this, null);
+    }
+
+    /**
+     * The looked-after review timetable for one spell in care, where the source holds the reviews
+     * only from {@code heldFrom} on (null when it holds them all): see {@link ReviewSchedule#upTo}.
+     */
+    public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period, LocalDate heldFrom) {
+        return new ReviewSchedule(period, this, heldFrom);
     }
 }

@@ -2,8 +2,8 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.stream.Stream;
 import uk.practicecheck.model.CompulsorySchoolAge;
@@ -17,6 +17,7 @@ import uk.practicecheck.model.Placement;
 import uk.practicecheck.model.PlacementType;
 import uk.practicecheck.model.Plan;
 import uk.practicecheck.model.PlanType;
+import uk.practicecheck.model.RecordOrder;
 import uk.practicecheck.model.Review;
 import uk.practicecheck.model.ReviewType;
 import uk.practicecheck.model.Visit;
@@ -63,23 +64,31 @@ public final class Timetables {
      * @param leftCare the last day of the spell in care the placement started in; null while it goes on
      */
     public List<Occasion> statutoryVisits(Placement placement, List<Visit> visits, LocalDate leftCare, LocalDate asOf) {
+        return statutoryVisits(placement, visits, leftCare, asOf, null);
+    }
+
+    /**
+     * {@link #statutoryVisits(Placement, List, LocalDate, LocalDate)} where the source holds the visits
+     * only from {@code heldFrom} on (null when it holds them all; see {@link Recurrence}). A visit
+     * recorded without its date still counts, in its place in the record.
+     */
+    public List<Occasion> statutoryVisits(Placement placement, List<Visit> visits, LocalDate leftCare, LocalDate asOf,
+                                          LocalDate heldFrom) {
         if (placement.getStart() == null || placement.getType() == PlacementType.ADOPTIVE) {
             return List.of();
         }
         LocalDate start = placement.getStart();
         LocalDate end = placement.getEnd() == null || leftCare != null && leftCare.isBefore(placement.getEnd())
                 ? leftCare : placement.getEnd();
-        List<LocalDate> dates = visits.stream()
-                .filter(v -> v.getType() == VisitType.LOOKED_AFTER && v.getDate() != null)
-                .filter(v -> !Boolean.FALSE.equals(v.getChildSeen()))
-                .map(Visit::getDate)
-                .filter(d -> !d.isBefore(start) && (end == null || !d.isAfter(end)))
-                .distinct().sorted().toList();
+        List<LocalDate> dates = RecordOrder.days(visits.stream()
+                        .filter(v -> v.getType() == VisitType.LOOKED_AFTER && !Boolean.FALSE.equals(v.getChildSeen())).toList(),
+                Visit::getDate, d -> !d.isBefore(start) && (end == null || !d.isAfter(end)));
         String where = "the " + Labels.humanise(placement.getType()) + " placement from " + start;
         Due first = policy.due(VISIT_FIRST_WEEK, start, "the placement started");
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(visitInterval(placement, previous), previous,
                 wasDone ? "the previous visit" : "the date the missed visit was due");
-        return Recurrence.occasions(first, dates, next, end, asOf, n -> "statutory visit " + n + " in " + where);
+        return Recurrence.occasions(first, dates, next, end, asOf, n -> "statutory visit " + n + " in " + where,
+                heldFrom, "visits");
     }
 
     private static String visitInterval(Placement placement, LocalDate previous) {
@@ -93,13 +102,14 @@ public final class Timetables {
     /** The initial health assessment of a spell in care, unless the child left care before it fell due without one. */
     public List<Occasion> initialHealthAssessment(LookedAfterPeriod period, List<HealthAssessment> assessments) {
         Due due = policy.due(HEALTH_INITIAL, period.getStart(), "becoming looked after");
-        LocalDate done = datesIn(period, assessments.stream()
-                .filter(a -> a.getType() == HealthAssessmentType.INITIAL).map(HealthAssessment::getDate))
-                .stream().findFirst().orElse(null);
-        if (done == null && !period.lookedAfterOn(due.date())) {
-            return List.of();
+        List<LocalDate> initial = datesIn(period, assessments.stream()
+                .filter(a -> a.getType() == HealthAssessmentType.INITIAL).toList(), HealthAssessment::getDate);
+        String label = "initial health assessment (" + period.label() + ")";
+        if (initial.isEmpty()) {
+            return period.lookedAfterOn(due.date()) ? List.of(new Occasion(label, due, null)) : List.of();
         }
-        return List.of(new Occasion("initial health assessment (" + period.label() + ")", due, done));
+        LocalDate done = initial.get(0);
+        return List.of(done == null ? new Occasion(label, due, null, Recurrence.UNDATED) : new Occasion(label, due, done));
     }
 
     /**
@@ -109,13 +119,16 @@ public final class Timetables {
      */
     public List<Occasion> healthReviews(LookedAfterPeriod period, List<HealthAssessment> assessments,
                                         LocalDate dateOfBirth, LocalDate asOf) {
-        List<LocalDate> dates = datesIn(period, assessments.stream().map(HealthAssessment::getDate));
+        List<LocalDate> dates = datesIn(period, assessments, HealthAssessment::getDate);
         if (dates.isEmpty()) {
             return List.of();
         }
         String label = "review health assessments (" + period.label() + ")";
         if (dateOfBirth == null) {
             return List.of(new Occasion(label, null, null));
+        }
+        if (dates.get(0) == null) {
+            return List.of(new Occasion(label, null, null, "the date of the first health assessment is not recorded"));
         }
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(
                 dateOfBirth.plusYears(5).isAfter(previous) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW, previous,
@@ -144,7 +157,7 @@ public final class Timetables {
         boolean fromCare = !period.getStart().isBefore(schoolAge.start());
         LocalDate from = fromCare ? period.getStart() : schoolAge.start();
         Due first = policy.due(PEP_INITIAL, from, fromCare ? "becoming looked after" : "reaching compulsory school age");
-        List<LocalDate> dates = datesIn(period, plans.stream().map(EducationPlan::getDate));
+        List<LocalDate> dates = datesIn(period, plans, EducationPlan::getDate);
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(PEP_REVIEW, previous,
                 wasDone ? "the previous PEP" : "the date the missed PEP was due");
         LocalDate end = period.getEnd() == null || schoolAge.end().isBefore(period.getEnd()) ? schoolAge.end() : period.getEnd();
@@ -211,8 +224,8 @@ public final class Timetables {
                 "the end of the temporary approval, extended under regulation 25,");
     }
 
-    private static List<LocalDate> datesIn(LookedAfterPeriod period, Stream<LocalDate> dates) {
-        return dates.filter(Objects::nonNull).filter(period::lookedAfterOn)
-                .distinct().sorted(Comparator.naturalOrder()).toList();
+    /** The days of the records in the spell, oldest first, null for one recorded without its date ({@link RecordOrder}). */
+    private static <T> List<LocalDate> datesIn(LookedAfterPeriod period, List<T> records, Function<T, LocalDate> day) {
+        return RecordOrder.days(records, day, period::lookedAfterOn);
     }
 }

@@ -91,8 +91,8 @@ class RulesLintCommandTest {
         List<String> expected = List.of(
                 broken + ":",
                 noMetFixture + ":13: rule id 'permanence.adoption-considered' is also used in " + duplicate,
-                unknownRecommendation + ":14: unknown recommendation id 'STK-2016-R99'",
-                unknownRecommendation + ":11: @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
+                unknownRecommendation + ":17: unknown recommendation id 'STK-2016-R99'",
+                unknownRecommendation + ":14: @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
                 noMetFixture + ": no fixture expecting MET",
                 orphan + ": fixture without a rule",
                 duplicate + ":16: warning: no @appliesTo metadata");

@@ -183,4 +183,83 @@ class CheckTest {
         assertEquals("Cannot tell: the record does not say whether foster to adopt considered by 2026-09-04"
                 + " (10 working days after the review).", f.message());
     }
+
+    private static Check partial(LocalDate asOf, String field, LocalDate heldFrom) {
+        return new Check("the thing checked", asOf, new Check.RecordedFields() {
+            @Override
+            public boolean holds(String f) {
+                return true;
+            }
+
+            @Override
+            public LocalDate heldFrom(String f) {
+                return f.equals(field) ? heldFrom : null;
+            }
+        });
+    }
+
+    @Test
+    void nothingRecordedWhereTheSourceHoldsOnlyALaterHistoryCannotBeTold() {
+        Finding f = partial(LocalDate.of(2026, 11, 23), "conferences.date", LocalDate.of(2026, 10, 1))
+                .expect("conference held").due(BY_DAY).done((LocalDate) null, "conferences.date").conclude();
+
+        assertEquals(Outcome.CANNOT_TELL, f.outcome());
+        assertTrue(f.message().contains("the record holds conferences.date only from 2026-10-01"), f.message());
+    }
+
+    @Test
+    void somethingDoneOnTimeProvesItWhateverTheSourceHoldsBeforeThen() {
+        Finding f = partial(LocalDate.of(2026, 11, 23), "conferences.date", LocalDate.of(2026, 10, 1))
+                .expect("conference held").due(Due.onDay(LocalDate.of(2026, 11, 4), "15 working days"))
+                .done(LocalDate.of(2026, 11, 2), "conferences.date").conclude();
+
+        assertEquals(Outcome.MET, f.outcome());
+    }
+
+    @Test
+    void aPartialHistoryBeginningAfterTheTimescaleStartedLeavesItUntoldOnlyWhenLateOrMissing() {
+        Finding f = partial(LocalDate.of(2026, 11, 23), "conferences.date", LocalDate.of(2026, 8, 1))
+                .expect("conference held").due(BY_DAY).done((LocalDate) null, "conferences.date").conclude();
+
+        assertEquals(Outcome.NOT_MET, f.outcome(), "the record began before anything was owed: missing is missing");
+    }
+
+    @Test
+    void aDeadlineThatIsOnlyTheLatestPossibleProvesLatenessButNotTimeliness() {
+        Finding late = check().expect("held").due(BY_DAY).latestPossibleUnless(false, "its start is not dated")
+                .done(DUE_DAY.plusDays(1), "x").conclude();
+        Finding onTime = check().expect("held").due(BY_DAY).latestPossibleUnless(false, "its start is not dated")
+                .done(DUE_DAY, "x").conclude();
+        Finding exact = check().expect("held").due(BY_DAY).latestPossibleUnless(true, "its start is not dated")
+                .done(DUE_DAY, "x").conclude();
+
+        assertEquals(Outcome.NOT_MET, late.outcome());
+        assertEquals(Outcome.CANNOT_TELL, onTime.outcome());
+        assertTrue(onTime.message().contains("its start is not dated"), onTime.message());
+        assertEquals(Outcome.MET, exact.outcome());
+    }
+
+    @Test
+    void somethingElseRecordedOnTimeProvesWhatTheSourceDoesNotHold() {
+        Finding proven = check(LocalDate.of(2026, 11, 23), "offered").expect("offered").due(BY_TIME)
+                .done(LocalDateTime.of(2026, 11, 3, 15, 0), "offered")
+                .provenBy(LocalDateTime.of(2026, 11, 3, 15, 0), "held").conclude();
+        Finding tooLate = check(LocalDate.of(2026, 11, 23), "offered").expect("offered").due(BY_TIME)
+                .done(LocalDateTime.of(2026, 11, 5, 15, 0), "offered")
+                .provenBy(LocalDateTime.of(2026, 11, 5, 15, 0), "held").conclude();
+
+        assertEquals(Outcome.MET, proven.outcome());
+        assertEquals(Outcome.CANNOT_TELL, tooLate.outcome(), "it may have been offered in time");
+    }
+
+    @Test
+    void aDateAloneOnTheDueDayOfAnHourBasedDeadlineCannotBeTold() {
+        Finding f = check().expect("offered").due(BY_TIME).done(LocalDate.of(2026, 11, 4), "offered").conclude();
+        Finding dayBefore = check().expect("offered").due(BY_TIME).done(LocalDate.of(2026, 11, 3), "offered").conclude();
+        Finding dayAfter = check().expect("offered").due(BY_TIME).done(LocalDate.of(2026, 11, 5), "offered").conclude();
+
+        assertEquals(Outcome.CANNOT_TELL, f.outcome());
+        assertEquals(Outcome.MET, dayBefore.outcome());
+        assertEquals(Outcome.NOT_MET, dayAfter.outcome());
+    }
 }

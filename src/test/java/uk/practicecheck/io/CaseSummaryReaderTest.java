@@ -42,6 +42,29 @@ class CaseSummaryReaderTest {
     }
 
     @Test
+    void eventsRecordedWithoutTheirDatesAreAcceptedAndKeptInTheirPlace() {
+        String json = "{\"caseId\": \"UND-1\", \"reviews\": [{\"type\": \"LOOKED_AFTER\", \"date\": \"2026-01-05\"},"
+                + " {\"type\": \"LOOKED_AFTER\"}, {\"type\": \"LOOKED_AFTER\", \"date\": null}],"
+                + " \"visits\": [{\"type\": \"LOOKED_AFTER\"}], \"strategyDiscussions\": [{\"policeAttended\": true}],"
+                + " \"section47Enquiries\": [{\"icpcRequired\": true}], \"conferences\": [{\"type\": \"INITIAL\"}],"
+                + " \"referrals\": [{}], \"assessments\": [{}], \"plans\": [{\"type\": \"CARE\"}],"
+                + " \"missingEpisodes\": [{\"end\": \"2026-03-02T10:00\"}], \"closures\": [{}],"
+                + " \"healthAssessments\": [{\"type\": \"INITIAL\"}], \"educationPlans\": [{}], \"managementOversight\": [{}],"
+                + " \"heldFrom\": {\"visits\": \"2026-04-01\"}}";
+        ReadResult result = reader.read(json.getBytes(StandardCharsets.UTF_8), new RecordSource("inline.json", 1));
+
+        CaseSummary summary = assertInstanceOf(ReadResult.Ok.class, result, () -> result.toString()).parsed().summary();
+        assertEquals(3, summary.getReviews().size(), "review 2 stays review 2");
+        assertNull(summary.getReviews().get(1).getDate());
+        assertEquals(java.time.LocalDate.parse("2026-04-01"), summary.heldFrom("visits.date"));
+    }
+
+    @Test
+    void aPlacementStillNeedsItsStart() {
+        assertEquals("placements[0].start", rejectionOf("{\"caseId\": \"A-1\", \"placements\": [{\"type\": \"FOSTER_CARE\"}]}").field());
+    }
+
+    @Test
     void malformedJsonIsReportedAsSuchWithItsLineNotAsAFieldOfTheWrongType() {
         Rejection rejection = onlyRejection(reader.readFile(INPUT_ERRORS.resolve("malformed-json.json")));
 

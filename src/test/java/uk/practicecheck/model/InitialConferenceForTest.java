@@ -39,9 +39,9 @@ class InitialConferenceForTest {
         Section47Enquiry june = enquiry("2026-06-01", true);
         CaseSummary summary = with(List.of(june, january), initial("2026-06-12"));
 
-        assertNull(summary.initialConferenceFor(january));
-        assertEquals(Boolean.FALSE, summary.initialConferenceNeeded(january));
-        assertEquals(LocalDate.parse("2026-06-12"), summary.initialConferenceFor(june));
+        assertNull(summary.initialConferenceFor(episode(summary, january)));
+        assertEquals(Boolean.FALSE, summary.initialConferenceNeeded(episode(summary, january)));
+        assertEquals(LocalDate.parse("2026-06-12"), summary.initialConferenceFor(episode(summary, june)));
     }
 
     @Test
@@ -50,9 +50,9 @@ class InitialConferenceForTest {
         Section47Enquiry june = enquiry("2026-06-01", true);
         CaseSummary summary = with(List.of(january, june), initial("2026-01-20"), initial("2026-06-12"));
 
-        assertEquals(LocalDate.parse("2026-01-20"), summary.initialConferenceFor(january));
-        assertEquals(Boolean.TRUE, summary.initialConferenceNeeded(january));
-        assertEquals(LocalDate.parse("2026-06-12"), summary.initialConferenceFor(june));
+        assertEquals(LocalDate.parse("2026-01-20"), summary.initialConferenceFor(episode(summary, january)));
+        assertEquals(Boolean.TRUE, summary.initialConferenceNeeded(episode(summary, january)));
+        assertEquals(LocalDate.parse("2026-06-12"), summary.initialConferenceFor(episode(summary, june)));
     }
 
     @Test
@@ -61,6 +61,42 @@ class InitialConferenceForTest {
         Section47Enquiry second = enquiry("2026-01-20", true);
         CaseSummary summary = with(List.of(first, second), initial("2026-01-20"));
 
-        assertEquals(LocalDate.parse("2026-01-20"), summary.initialConferenceFor(first));
+        assertEquals(LocalDate.parse("2026-01-20"), summary.initialConferenceFor(episode(summary, first)));
+        assertNull(summary.initialConferenceFor(episode(summary, second)), "one conference is not credited to both");
+    }
+
+    @Test
+    void aStrategyDiscussionThatInitiatedEnquiriesWithoutARecordOfTheirOwnIsASetOfEnquiries() {
+        StrategyDiscussion discussion = new StrategyDiscussion();
+        discussion.setDate(LocalDate.parse("2026-03-02"));
+        discussion.setSection47Initiated(true);
+        CaseSummary summary = with(List.of(), initial("2026-04-20"));
+        summary.setStrategyDiscussions(new ArrayList<>(List.of(discussion)));
+
+        List<Section47Episode> episodes = summary.section47Episodes();
+        assertEquals(1, episodes.size());
+        assertEquals(LocalDate.parse("2026-03-02"), episodes.get(0).clockFrom());
+        assertEquals(LocalDate.parse("2026-04-20"), summary.initialConferenceFor(episodes.get(0)));
+    }
+
+    @Test
+    void enquiriesNamingNoDiscussionAreMatchedToTheLatestBeforeTheirStart() {
+        StrategyDiscussion earlier = new StrategyDiscussion();
+        earlier.setDate(LocalDate.parse("2026-02-02"));
+        StrategyDiscussion discussion = new StrategyDiscussion();
+        discussion.setDate(LocalDate.parse("2026-03-02"));
+        discussion.setSection47Initiated(true);
+        Section47Enquiry enquiry = new Section47Enquiry();
+        enquiry.setStart(LocalDate.parse("2026-03-04"));
+        CaseSummary summary = with(List.of(enquiry));
+        summary.setStrategyDiscussions(new ArrayList<>(List.of(earlier, discussion)));
+
+        List<Section47Episode> episodes = summary.section47Episodes();
+        assertEquals(1, episodes.size(), "the discussion is the enquiries', not a set of its own");
+        assertEquals(LocalDate.parse("2026-03-02"), episodes.get(0).discussion());
+    }
+
+    private static Section47Episode episode(CaseSummary summary, Section47Enquiry enquiry) {
+        return summary.section47Episodes().stream().filter(e -> e.started().equals(enquiry.getStart())).findFirst().orElseThrow();
     }
 }

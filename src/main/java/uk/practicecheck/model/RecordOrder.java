@@ -1,0 +1,69 @@
+package uk.practicecheck.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The order of records some of which were recorded without a date. Such a record still happened
+ * and still counts (the review after it is still the next review), so it keeps its place in the
+ * record: it is taken to come after the dated record listed before it (before the first dated one
+ * when listed before them all), as sources list events in the order they happened.
+ */
+public final class RecordOrder {
+    private RecordOrder() {
+    }
+
+    /**
+     * {@code records} oldest first, each undated one in its place. Only records placed within
+     * {@code within} are kept: a dated record by its day, an undated one by the day of the dated
+     * record listed before it (or after it, when none is listed before); an undated record with no
+     * dated one listed at all is kept.
+     */
+    public static <T> List<T> inOrder(List<T> records, Function<T, LocalDate> day, Predicate<LocalDate> within) {
+        LocalDate firstDated = records.stream().map(day).filter(Objects::nonNull).findFirst().orElse(null);
+        List<Placed<T>> placed = new ArrayList<>(records.size());
+        LocalDate previous = null;
+        for (int i = 0; i < records.size(); i++) {
+            T record = records.get(i);
+            LocalDate d = day.apply(record);
+            if (d != null) {
+                placed.add(new Placed<>(record, d, 1, i));
+                previous = d;
+            } else {
+                placed.add(previous == null ? new Placed<>(record, firstDated, 0, i) : new Placed<>(record, previous, 2, i));
+            }
+        }
+        return placed.stream()
+                .filter(p -> p.at() == null || within.test(p.at()))
+                .sorted(Comparator.comparing((Placed<T> p) -> p.at(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingInt(Placed::rank).thenComparingInt(Placed::index))
+                .map(Placed::record).toList();
+    }
+
+    /**
+     * The days of {@link #inOrder}'s records, with null in the place of each record without a date;
+     * several records of one day count once.
+     */
+    public static <T> List<LocalDate> days(List<T> records, Function<T, LocalDate> day, Predicate<LocalDate> within) {
+        List<LocalDate> days = new ArrayList<>();
+        for (T record : inOrder(records, day, within)) {
+            LocalDate d = day.apply(record);
+            if (d == null || days.isEmpty() || !d.equals(days.get(days.size() - 1))) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
+    /**
+     * A record and where it is placed: at a day, and on that day before the dated records (rank 0,
+     * undated ones listed before any dated one), among them (1) or after them (2).
+     */
+    private record Placed<T>(T record, LocalDate at, int rank, int index) {
+    }
+}
