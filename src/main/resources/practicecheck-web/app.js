@@ -6,7 +6,7 @@
   var OUTCOMES = ["ERROR", "NOT_MET", "CANNOT_TELL", "NOT_YET_DUE", "MET", "NOT_APPLICABLE"];
   var OUTCOME_WORDS = {
     ERROR: "Rule error", NOT_MET: "Not met", CANNOT_TELL: "Cannot tell",
-    NOT_YET_DUE: "Not yet due", MET: "Met", NOT_APPLICABLE: "Not applicable"
+    NOT_YET_DUE: "Not yet due", MET: "Met", NOT_APPLICABLE: "Not applicable", DUE_SOON: "Due soon"
   };
   /* Red/amber/green thresholds, as shares of the (case, rule) results that apply. */
   var RED_NOT_MET_SHARE = 0.2;
@@ -26,7 +26,12 @@
 
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
 
-  function plural(n, noun) { return n + " " + noun + (n === 1 ? "" : "s"); }
+  function number(n) { return Number(n).toLocaleString("en-GB"); }
+
+  function plural(n, noun) {
+    var many = /[^aeiou]y$/.test(noun) ? noun.slice(0, -1) + "ies" : noun + "s";
+    return number(n) + " " + (n === 1 ? noun : many);
+  }
 
   function percent(share) { return Math.round(share * 100) + "%"; }
 
@@ -119,7 +124,7 @@
   function figure(list, label, value, id) {
     var wrap = el("div", "figure");
     var dt = el("dt", null, label);
-    var dd = el("dd", null, value);
+    var dd = el("dd", null, number(value));
     if (id) { dd.id = id; }
     wrap.appendChild(dt);
     wrap.appendChild(dd);
@@ -208,8 +213,13 @@
     var cell = el("td");
     cell.appendChild(el("span", "rating rating-" + r.key, r.words));
     row.appendChild(cell);
+    var labels = ["Not met", "Cannot tell", "Not yet due", "Met", "Not applicable"];
     [counts.NOT_MET + counts.ERROR, counts.CANNOT_TELL, counts.NOT_YET_DUE, counts.MET, counts.NOT_APPLICABLE]
-      .forEach(function (n) { row.appendChild(el("td", "number", n)); });
+      .forEach(function (n, i) {
+        var td = el("td", "number", number(n));
+        td.setAttribute("data-label", labels[i]);
+        row.appendChild(td);
+      });
     body.appendChild(row);
   }
 
@@ -340,7 +350,7 @@
 
   function renderFinding(finding) {
     var item = el("li", "finding");
-    if (finding.subject) { item.appendChild(el("p", "subject", finding.subject)); }
+    if (finding.subject) { item.appendChild(el("p", "subject", finding.subject.charAt(0).toUpperCase() + finding.subject.slice(1))); }
     if (finding.message) { item.appendChild(el("p", "message", finding.message)); }
     var facts = el("dl", "finding-facts");
     function fact(label, value) {
@@ -387,50 +397,167 @@
     return box;
   }
 
+  /* The sections of a child's card, in the order a manager reads them. */
+  var SECTIONS = [
+    { key: "error", title: "Rule errors", inspectors: true, test: function (fd) { return fd.outcome === "ERROR"; } },
+    { key: "not_met", title: "Not met", inspectors: true, test: function (fd) { return fd.outcome === "NOT_MET"; } },
+    { key: "cannot_tell", title: "The record cannot tell", inspectors: false,
+      test: function (fd) { return fd.outcome === "CANNOT_TELL"; } },
+    { key: "due_soon", title: "Due soon", inspectors: false, test: function (fd) { return isDueSoon(fd); } },
+    { key: "met", title: "Met", inspectors: false, brief: true, test: function (fd) { return fd.outcome === "MET"; } },
+    { key: "due_later", title: "Due later", inspectors: false, brief: true,
+      test: function (fd) { return fd.outcome === "NOT_YET_DUE" && !isDueSoon(fd); } }
+  ];
+
+  function dueSoonUntil() {
+    var days = parseInt(byId("due-within").value, 10);
+    var until = new Date(state.report.asOf + "T00:00:00Z");
+    until.setUTCDate(until.getUTCDate() + (isNaN(days) || days < 0 ? 28 : days));
+    return until.toISOString().slice(0, 10);
+  }
+
+  function isDueSoon(finding) {
+    return finding.outcome === "NOT_YET_DUE" && !!finding.dueDate && finding.dueDate <= state.dueSoonUntil;
+  }
+
+  function daysBetween(from, to) {
+    return Math.round((Date.parse(to + "T00:00:00Z") - Date.parse(from + "T00:00:00Z")) / 86400000);
+  }
+
+  function resultSection(section, entries, recommendations) {
+    var box = el("section", "result-group group-" + section.key);
+    box.appendChild(el("h6", "group-heading", section.title + " (" + plural(entries.length, "rule") + ")"));
+    entries.forEach(function (entry) {
+      var rule = entry.rule;
+      var item = el("div", "result result-" + section.key);
+      if (section.brief) {
+        var line = rule.title;
+        if (section.key === "met" && entry.findings.length > 1) {
+          line += " (" + plural(entry.findings.length, "occasion") + ", all on time)";
+        }
+        if (section.key === "due_later") {
+          line += ": " + entry.findings.map(function (fd) { return fd.subject + (fd.due ? ", due " + fd.due : ""); }).join("; ");
+        }
+        item.appendChild(el("p", "result-line", line));
+        box.appendChild(item);
+        return;
+      }
+      var h = el("p", "result-title");
+      h.appendChild(outcomeBadge(section.key === "due_soon" ? "DUE_SOON" : entry.findings[0].outcome));
+      h.appendChild(document.createTextNode(" " + rule.title));
+      item.appendChild(h);
+      var list = el("ul", "findings");
+      entry.findings.forEach(function (finding) { list.appendChild(renderFinding(finding, section.key)); });
+      item.appendChild(list);
+      if (entry.onTime > 0) { item.appendChild(el("p", "on-time", "(" + plural(entry.onTime, "other occasion") + " on time)")); }
+      if (section.inspectors) {
+        var rec = renderRecommendation(rule, recommendations);
+        if (rec) { item.appendChild(rec); }
+      }
+      box.appendChild(item);
+    });
+    return box;
+  }
+
   function renderCase(c, index, f, rulesById, recommendations) {
     var article = el("article", "case case-" + c.outcome.toLowerCase());
     var titleId = "case-" + index + "-title";
     article.setAttribute("aria-labelledby", titleId);
     var heading = el("h5", "case-title");
     heading.id = titleId;
-    heading.appendChild(el("span", "case-id", c.caseId + (c.childName ? " – " + c.childName : "")));
+    heading.tabIndex = -1;
+    heading.appendChild(el("span", "case-name", c.childName ? c.childName : "Case " + c.caseId));
     heading.appendChild(document.createTextNode(" "));
     heading.appendChild(outcomeBadge(c.outcome));
     article.appendChild(heading);
-    article.appendChild(el("p", "meta", "Team: " + (c.team || "not recorded") + " · Worker: " + (c.worker || "not recorded")
-      + " · From: " + c.source.file + ", record " + c.source.record));
+    article.appendChild(el("p", "meta", (c.childName ? "Case " + c.caseId + " · " : "") + "Team: " + (c.team || "not recorded")
+      + " · Worker: " + (c.worker || "not recorded") + " · From: " + c.source.file + ", record " + c.source.record));
     if (c.warnings && c.warnings.length) {
       var warnings = el("ul", "warnings");
       c.warnings.forEach(function (w) { warnings.appendChild(el("li", null, "Passed over: " + w)); });
       article.appendChild(warnings);
     }
+    var counts = { notMet: 0, soon: 0 };
     var notApplicable = [];
+    var grouped = SECTIONS.map(function () { return []; });
     c.results.forEach(function (result) {
       var rule = rulesById[result.rule] || { id: result.rule, title: result.rule, recommendations: [] };
-      if (!resultShown(result, f)) {
-        if (result.outcome === "NOT_APPLICABLE" && (!f.rule || f.rule === result.rule)) { notApplicable.push(rule.title); }
-        return;
-      }
-      var section = el("section", "result result-" + result.outcome.toLowerCase());
-      var h = el("h6", "result-title");
-      h.appendChild(outcomeBadge(result.outcome));
-      h.appendChild(document.createTextNode(" " + rule.title));
-      section.appendChild(h);
-      if (result.findings && result.findings.length) {
-        var list = el("ul", "findings");
-        result.findings.forEach(function (finding) { list.appendChild(renderFinding(finding)); });
-        section.appendChild(list);
-      } else if (result.outcome === "NOT_APPLICABLE" && rule.appliesTo) {
-        section.appendChild(el("p", "message", "Applies to " + rule.appliesTo + "."));
-      }
-      var rec = renderRecommendation(rule, recommendations);
-      if (rec) { section.appendChild(rec); }
-      article.appendChild(section);
+      if (f.rule && result.rule !== f.rule) { return; }
+      if (f.outcome && result.outcome !== f.outcome) { return; }
+      var findings = result.findings || [];
+      if (!findings.length) { notApplicable.push(rule.title); return; }
+      var onTime = findings.filter(function (fd) { return fd.outcome === "MET"; }).length;
+      var shortfall = findings.some(function (fd) {
+        return fd.outcome === "NOT_MET" || fd.outcome === "ERROR" || fd.outcome === "CANNOT_TELL";
+      });
+      SECTIONS.forEach(function (section, i) {
+        if (section.key === "met" && (shortfall || onTime === 0)) { return; }
+        var these = findings.filter(section.test);
+        if (these.length) {
+          grouped[i].push({ rule: rule, findings: these, onTime: section.key === "not_met" ? onTime : 0 });
+        }
+      });
+      counts.notMet += findings.filter(function (fd) { return fd.outcome === "NOT_MET"; }).length;
+      counts.soon += findings.filter(isDueSoon).length;
+    });
+    article.appendChild(el("p", "overall", (counts.notMet ? "Needs action: " : "Nothing overdue: ")
+      + plural(counts.notMet, "occasion") + " not met, " + counts.soon + " due by " + state.dueSoonUntil + "."));
+    SECTIONS.forEach(function (section, i) {
+      if (grouped[i].length) { article.appendChild(resultSection(section, grouped[i], recommendations)); }
     });
     if (notApplicable.length) {
-      article.appendChild(el("p", "not-applicable", "Does not apply to this case: " + notApplicable.join("; ") + "."));
+      var na = el("details", "not-applicable");
+      na.appendChild(el("summary", null, plural(notApplicable.length, "rule") + " do not apply to this case"));
+      na.appendChild(el("p", null, notApplicable.join("; ") + "."));
+      article.appendChild(na);
     }
     return article;
+  }
+
+  /* What falls due soon, by team and worker: what, for which child, due when. */
+  function renderDueSoon(report) {
+    var list = byId("due-soon-list");
+    clear(list);
+    var rows = [];
+    var titles = {};
+    report.rules.forEach(function (r) { titles[r.id] = r.title; });
+    report.cases.forEach(function (c) {
+      c.results.forEach(function (r) {
+        (r.findings || []).forEach(function (fd) {
+          if (isDueSoon(fd)) {
+            rows.push({ team: c.team || "Team not recorded", worker: c.worker || "Worker not recorded", due: fd.dueDate,
+              who: c.childName ? c.childName + " (" + c.caseId + ")" : c.caseId, what: titles[r.rule] || r.rule,
+              subject: fd.subject });
+          }
+        });
+      });
+    });
+    rows.sort(function (a, b) {
+      return a.team.localeCompare(b.team) || a.worker.localeCompare(b.worker) || a.due.localeCompare(b.due)
+        || a.who.localeCompare(b.who) || a.what.localeCompare(b.what);
+    });
+    byId("due-soon-count").textContent = plural(rows.length, "duty")
+      + " due from " + report.asOf + " to " + state.dueSoonUntil + ".";
+    var team = null;
+    var worker = null;
+    var ul = null;
+    rows.forEach(function (row) {
+      if (row.team !== team) {
+        team = row.team;
+        worker = null;
+        list.appendChild(el("h4", "due-team", team));
+      }
+      if (row.worker !== worker) {
+        worker = row.worker;
+        list.appendChild(el("h5", "due-worker", worker));
+        ul = el("ul", "due-items");
+        list.appendChild(ul);
+      }
+      var li = el("li");
+      li.appendChild(el("strong", null, row.due + " (in " + plural(daysBetween(report.asOf, row.due), "day") + ")"));
+      li.appendChild(document.createTextNode(": " + row.who + " – " + row.what + " (" + row.subject + ")"));
+      ul.appendChild(li);
+    });
   }
 
   function renderCases() {
@@ -444,11 +571,12 @@
     var container = byId("cases");
     clear(container);
     var visible = shown.slice(0, state.shown);
-    byId("case-count").textContent = "Showing " + visible.length + " of " + shown.length
-      + (shown.length === report.cases.length ? "" : " matching") + " cases (" + report.cases.length + " checked).";
+    byId("case-count").textContent = report.cases.length === 1 ? "" : "Showing " + number(visible.length) + " of "
+      + number(shown.length) + (shown.length === report.cases.length ? "" : " matching")
+      + (shown.length === 1 ? " case" : " cases") + " (" + number(report.cases.length) + " checked).";
     var group = null;
     visible.forEach(function (c, i) {
-      if (groupOf(c) !== group) {
+      if (report.cases.length > 1 && groupOf(c) !== group) {
         group = groupOf(c);
         var count = shown.filter(function (s) { return groupOf(s) === group; }).length;
         container.appendChild(el("h4", "group-title", group + " (" + count + ")"));
@@ -470,6 +598,18 @@
   function renderReport(report) {
     state.report = report;
     state.shown = CASES_SHOWN_AT_ONCE;
+    state.dueSoonUntil = dueSoonUntil();
+    var single = report.cases.length === 1;
+    var casesSection = byId("cases-section");
+    var reportSection = byId("report");
+    if (single) {
+      reportSection.insertBefore(casesSection, byId("figures"));
+    } else {
+      reportSection.insertBefore(casesSection, byId("rejections").nextSibling);
+    }
+    byId("cases-title").textContent = single ? "The child" : "Cases";
+    byId("filters").hidden = single;
+    renderDueSoon(report);
     byId("report-context").textContent = "As of " + report.asOf + ", judged against " + report.rules.length
       + " rules with the policy \u201c" + report.policy + "\u201d.";
     renderIndicators(report);
@@ -538,7 +678,8 @@
           setStatus("Report ready: " + plural(report.summary.evaluated, "case") + " checked, " + needing
             + " needing action" + (report.summary.rejected
               ? ", " + plural(report.summary.rejected, "record") + " not read." : "."));
-          byId("report-title").focus();
+          var first = report.cases.length === 1 && document.querySelector("#cases .case-title");
+          (first || byId("report-title")).focus();
         });
       })
       .catch(function () {
@@ -614,6 +755,12 @@
     });
     byId("filters").addEventListener("reset", function () {
       setTimeout(function () { state.shown = CASES_SHOWN_AT_ONCE; renderCases(); }, 0);
+    });
+    byId("due-within").addEventListener("change", function () {
+      if (!state.report) { return; }
+      state.dueSoonUntil = dueSoonUntil();
+      renderDueSoon(state.report);
+      renderCases();
     });
     byId("download-json").addEventListener("click", downloadJson);
     Array.prototype.forEach.call(document.querySelectorAll(".downloads button[data-format]"), function (button) {

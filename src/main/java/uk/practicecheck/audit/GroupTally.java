@@ -6,6 +6,7 @@ public final class GroupTally {
     private final String team;
     private long cases;
     private long casesNotMet;
+    private long dueSoon;
     private final OutcomeCounts results = new OutcomeCounts();
 
     GroupTally(String name, String team) {
@@ -28,12 +29,17 @@ public final class GroupTally {
         return cases;
     }
 
-    /** Cases with at least one rule not met. */
+    /** Cases with at least one occasion not met (or a rule that failed). */
     public long casesNotMet() {
         return casesNotMet;
     }
 
-    /** Every (case, rule) result, by outcome. */
+    /** Duties falling due within the worklist's window. */
+    public long dueSoon() {
+        return dueSoon;
+    }
+
+    /** Every occasion judged on the group's cases, by outcome (see {@link OutcomeCounts}). */
     public OutcomeCounts results() {
         return results;
     }
@@ -45,8 +51,13 @@ public final class GroupTally {
         }
     }
 
+    void addDueSoon() {
+        dueSoon++;
+    }
+
     void merge(GroupTally other) {
         cases += other.cases;
+        dueSoon += other.dueSoon;
         casesNotMet += other.casesNotMet;
         results.addAll(other.results);
     }

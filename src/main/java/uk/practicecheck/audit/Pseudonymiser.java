@@ -77,7 +77,7 @@ public final class Pseudonymiser {
 
     private static Finding scrub(Finding f, CaseResult c, String caseId, String name) {
         return new Finding(replace(f.subject(), c, caseId, name), f.outcome(), replace(f.message(), c, caseId, name),
-                f.dueDate(), f.due(), f.dueBasis(), f.done(), f.daysOverdue(), f.requirements());
+                f.dueDate(), f.due(), f.dueBasis(), f.doneDate(), f.done(), f.daysOverdue(), f.requirements());
     }
 
     private static String replace(String text, CaseResult c, String caseId, String name) {

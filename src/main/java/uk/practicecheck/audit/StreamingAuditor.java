@@ -66,16 +66,31 @@ public final class StreamingAuditor {
      * @param rejectionsLimit    how many rejections the summary keeps (all are counted)
      * @param pseudonymiser      replaces child identifiers, or null to keep them
      * @param period             the period the cohort indicators cover
+     * @param dueWithinDays      the worklist of duties due soon covers the days after the as-of date up to this many
+     * @param dueSoonLimit       how many duties due soon the summary keeps, the soonest (all are counted)
      */
     public record Settings(LocalDate asOf, int threads, int mostPressingLimit, int rejectionsLimit,
-                           Pseudonymiser pseudonymiser, Period period) {
+                           Pseudonymiser pseudonymiser, Period period, int dueWithinDays, int dueSoonLimit) {
+        public static final int DEFAULT_DUE_WITHIN_DAYS = 28;
+        public static final int DEFAULT_DUE_SOON_LIMIT = 1000;
+
         public Settings {
             if (threads < 1) {
                 throw new IllegalArgumentException("at least one thread is needed");
             }
+            if (dueWithinDays < 0) {
+                throw new IllegalArgumentException("the due-soon window cannot be negative");
+            }
         }
 
-        /** Settings with the indicators over the 12 months to the as-of date. */
+        /** With the default worklist: duties due in the next 28 days, the soonest 1,000 listed. */
+        public Settings(LocalDate asOf, int threads, int mostPressingLimit, int rejectionsLimit, Pseudonymiser pseudonymiser,
+                        Period period) {
+            this(asOf, threads, mostPressingLimit, rejectionsLimit, pseudonymiser, period, DEFAULT_DUE_WITHIN_DAYS,
+                    DEFAULT_DUE_SOON_LIMIT);
+        }
+
+        /** Settings with the indicators over the 12 months to the as-of date, and the default worklist. */
         public Settings(LocalDate asOf, int threads, int mostPressingLimit, int rejectionsLimit, Pseudonymiser pseudonymiser) {
             this(asOf, threads, mostPressingLimit, rejectionsLimit, pseudonymiser, Period.yearTo(asOf));
         }
@@ -104,11 +119,14 @@ public final class StreamingAuditor {
     public AuditSummary audit(List<CaseInput> inputs, RecordSink sink) throws IOException, InterruptedException {
         totalBytes = inputs.stream().anyMatch(i -> i.size() < 0) ? -1 : inputs.stream().mapToLong(CaseInput::size).sum();
         Run run = new Run(sink);
+        Tally.Limits limits = new Tally.Limits(settings.mostPressingLimit(), settings.rejectionsLimit(),
+                settings.dueSoonLimit(), settings.asOf().plusDays(settings.dueWithinDays()),
+                new Standings(settings.asOf(), policy));
         List<Thread> workers = new ArrayList<>();
         List<Tally> tallies = new ArrayList<>();
         List<IndicatorTally> indicatorTallies = new ArrayList<>();
         for (int i = 0; i < settings.threads(); i++) {
-            Tally tally = new Tally(settings.mostPressingLimit(), settings.rejectionsLimit());
+            Tally tally = new Tally(limits);
             tallies.add(tally);
             IndicatorTally indicators = IndicatorCatalogue.bundled().tally(settings.period());
             indicatorTallies.add(indicators);
@@ -143,13 +161,13 @@ public final class StreamingAuditor {
         if (failure != null) {
             throw new IllegalStateException("the audit failed", failure);
         }
-        Tally total = new Tally(settings.mostPressingLimit(), settings.rejectionsLimit());
+        Tally total = new Tally(limits);
         tallies.forEach(total::merge);
         total.casesWithWarnings += run.warnedOnlyAsDuplicates;
         IndicatorTally indicators = IndicatorCatalogue.bundled().tally(settings.period());
         indicatorTallies.forEach(indicators::merge);
         return AuditSummary.of(total, indicators.report(), settings.asOf(), policy.name(), ruleBook.rules(), catalogue,
-                settings.pseudonymiser() != null, settings.mostPressingLimit(), settings.rejectionsLimit());
+                settings.pseudonymiser() != null, limits);
     }
 
     /**

@@ -2,6 +2,7 @@ package uk.practicecheck.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.CloseShieldWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +40,7 @@ import uk.practicecheck.report.AuditHtmlWriter;
 import uk.practicecheck.report.AuditJsonWriter;
 import uk.practicecheck.report.AuditMarkdownWriter;
 import uk.practicecheck.report.AuditTextWriter;
+import uk.practicecheck.report.AuditXlsxWriter;
 
 /** {@code audit INPUT…}: a whole cohort, streamed, with an aggregated report. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -55,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
     static final String KEY_VARIABLE = "PRACTICE_CHECK_PSEUDONYM_KEY";
 
     /** Report formats of {@code audit}. */
-    enum Format { text, json, csv, html, md }
+    enum Format { text, json, csv, html, md, xlsx }
 
     @Spec
     CommandSpec spec;
@@ -80,8 +84,20 @@ final class AuditCommand implements Callable<Integer> {
     Period period;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. csv has one row per finding.")
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}. csv has the rows --rows chooses.")
     Format format;
+
+    /** The rows of a CSV report. */
+    enum Rows { attention, all, cases }
+
+    @Option(names = "--rows", paramLabel = "ROWS", defaultValue = "attention",
+            description = "CSV rows: attention (findings not met, cannot tell, rule error or due soon), all (every "
+                    + "finding) or cases (one row per case). Default: ${DEFAULT-VALUE}.")
+    Rows rows;
+
+    @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "28",
+            description = "The worklist of duties falling due covers the next DAYS days. Default: ${DEFAULT-VALUE}.")
+    int dueWithin;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
     Path out;
@@ -131,6 +147,10 @@ final class AuditCommand implements Callable<Integer> {
         if (returns.problem() != null) {
             throw new ParameterException(spec.commandLine(), returns.problem());
         }
+        if (dueWithin < 0) {
+            err.println("practice-check: --due-within must be 0 or more days");
+            return ExitCodes.USAGE;
+        }
         if (threads < 1) {
             err.println("practice-check: --threads must be at least 1");
             return ExitCodes.USAGE;
@@ -170,28 +190,15 @@ final class AuditCommand implements Callable<Integer> {
         }
         StreamingAuditor auditor = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(date, threads, top, maxRejections, pseudonymiser,
-                        period != null ? period : Period.yearTo(date)));
+                        period != null ? period : Period.yearTo(date), dueWithin,
+                        StreamingAuditor.Settings.DEFAULT_DUE_SOON_LIMIT));
         List<CaseInput> cases = prepared.inputs();
+        RecordSink recorder = recording == null ? RecordSink.NONE : recording.sink();
         AuditSummary summary;
-        try (Writer report = openReport();
-             ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
-            RecordSink recorder = recording == null ? RecordSink.NONE : recording.sink();
-            if (format == Format.csv) {
-                AuditCsvWriter csv = new AuditCsvWriter(report);
-                summary = auditor.audit(cases, batch -> {
-                    csv.accept(batch);
-                    recorder.accept(batch);
-                });
-                csv.close();
-            } else {
-                summary = auditor.audit(cases, recorder);
-                progress.close();
-                writeSummary(summary, report);
-                if (recording != null && (format == Format.text || format == Format.md)) {
-                    recording.writeSinceLastAudit(summary, population, ruleOptions.ruleSources(), policy,
-                            format == Format.md, report);
-                }
-            }
+        if (format == Format.xlsx) {
+            summary = writeWorkbook(auditor, cases, date.plusDays(dueWithin), recorder);
+        } else {
+            summary = writeReport(auditor, cases, date, recorder);
         }
         if (summary.recordsRead() == 0) {
             return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
@@ -207,6 +214,44 @@ final class AuditCommand implements Callable<Integer> {
         }
         boolean shortfall = summary.outcomes().get(Outcome.NOT_MET) > 0 || summary.outcomes().get(Outcome.ERROR) > 0;
         return shortfall ? ExitCodes.SOME_NOT_MET : ExitCodes.ALL_MET;
+    }
+
+    /** An Excel workbook, to --out or standard output. */
+    private AuditSummary writeWorkbook(StreamingAuditor auditor, List<CaseInput> cases, LocalDate dueSoonUntil,
+                                       RecordSink recorder) throws IOException, InterruptedException {
+        try (OutputStream report = out != null ? Files.newOutputStream(out) : CloseShieldOutputStream.wrap(System.out);
+             AuditXlsxWriter workbook = new AuditXlsxWriter(report, dueSoonUntil);
+             ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
+            AuditSummary summary = auditor.audit(cases, batch -> {
+                workbook.accept(batch);
+                recorder.accept(batch);
+            });
+            progress.close();
+            workbook.finish(summary);
+            return summary;
+        }
+    }
+
+    private AuditSummary writeReport(StreamingAuditor auditor, List<CaseInput> cases, LocalDate date, RecordSink recorder)
+            throws IOException, InterruptedException {
+        AuditSummary summary;
+        try (Writer report = openReport();
+             ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
+            if (format == Format.csv) {
+                AuditCsvWriter csv = new AuditCsvWriter(report, AuditCsvWriter.Rows.valueOf(rows.name().toUpperCase(Locale.ROOT)),
+                        date.plusDays(dueWithin));
+                summary = auditor.audit(cases, batch -> {
+                    csv.accept(batch);
+                    recorder.accept(batch);
+                });
+                csv.close();
+            } else {
+                summary = auditor.audit(cases, recorder);
+                progress.close();
+                writeSummary(summary, report);
+            }
+        }
+        return summary;
     }
 
     private void writeSummary(AuditSummary summary, Writer report) throws IOException {

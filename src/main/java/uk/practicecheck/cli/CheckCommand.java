@@ -65,6 +65,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    /** What each case's text report shows. */
+    enum Show { applicable, all }
+
+    @Option(names = "--show", paramLabel = "WHAT", defaultValue = "applicable",
+            description = "Text report: applicable (rules that do not apply are only counted) or all. Default: ${DEFAULT-VALUE}.")
+    Show show;
+
+    @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "28",
+            description = "Text report: what falls due in the next DAYS days is listed as due soon. Default: ${DEFAULT-VALUE}.")
+    int dueWithin;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -77,6 +88,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (returns.problem() != null) {
             throw new ParameterException(spec.commandLine(), returns.problem());
+        }
+        if (dueWithin < 0) {
+            throw new ParameterException(spec.commandLine(), "--due-within must be 0 or more days");
         }
         RuleOptions.Loaded loaded = ruleOptions.load(err);
         if (loaded == null) {
@@ -96,7 +110,8 @@ final class CheckCommand implements Callable<Integer> {
             new JsonReportWriter().write(result, out);
             out.println();
         } else {
-            new TextReportWriter().write(result, out);
+            new TextReportWriter(show == Show.all ? TextReportWriter.Show.ALL : TextReportWriter.Show.APPLICABLE, dueWithin)
+                    .write(result, out);
         }
         out.flush();
         result.rejections().forEach(r -> err.println("practice-check: rejected " + r.describe()));

@@ -13,6 +13,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
+import uk.practicecheck.model.Labels;
 import uk.practicecheck.io.ParsedCase;
 import uk.practicecheck.io.RecordSource;
 import uk.practicecheck.model.AsOfView;
@@ -124,7 +125,7 @@ public final class CaseEvaluator implements AutoCloseable {
         for (String path : rule.judges()) {
             if (!summary.holds(path)) {
                 return List.of(new Finding("the record", Outcome.CANNOT_TELL,
-                        "Cannot tell whether this applies: the record does not hold " + path + ".",
+                        "Cannot tell whether this applies: the record does not hold " + Labels.field(path) + ".",
                         null, null, null, null, null, List.of()));
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import uk.practicecheck.model.Labels;
 import uk.practicecheck.model.DateTexts;
 import uk.practicecheck.policy.Due;
 import uk.practicecheck.policy.Occasion;
@@ -203,7 +204,8 @@ public final class Check {
                     + due.text() + " (" + due.basis() + ")") + (done == null ? "" : "; done " + DateTexts.of(done)) + ".");
         }
         if (unheldFields != null && !anyRequirementFalse() && !provenOnTimeDespiteUnheldField()) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold " + String.join(", ", unheldFields) + ".");
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold "
+                    + String.join(", ", unheldFields.stream().map(Labels::field).toList()) + ".");
         }
         if (missingFacts != null && !anyRequirementFalse()) {
             return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".");
@@ -273,7 +275,7 @@ public final class Check {
                     + due.text() + " (" + due.basis() + ")" + lateness(late, done) + ".");
         }
         if (due.isOpenOn(asOf)) {
-            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet " + what + "; due by " + due.text() + " (" + due.basis() + ").");
+            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet due: " + what + "; due by " + due.text() + " (" + due.basis() + ").");
         }
         long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
         return finding(Outcome.NOT_MET, overdue, () -> "No record of " + what + "; due by " + due.text() + " (" + due.basis()
@@ -320,7 +322,8 @@ public final class Check {
     private Finding finding(Outcome outcome, Long daysOverdue, Supplier<String> message) {
         // The check is finished: its requirements are handed over without a copy, read-only.
         List<Requirement> concluded = requirements.isEmpty() ? List.of() : Collections.unmodifiableList(requirements);
-        return Finding.withTextsLater(subject, outcome, due == null ? null : due.date(), daysOverdue, concluded,
+        return Finding.withTextsLater(subject, outcome, due == null ? null : due.date(),
+                done == null ? null : done.toLocalDate(), daysOverdue, concluded,
                 () -> new Finding.Texts(message.get(), due == null ? null : due.text(), due == null ? null : due.basis(),
                         done == null ? null : DateTexts.of(done)));
     }

@@ -21,6 +21,7 @@ public final class Finding {
     private final String subject;
     private final Outcome outcome;
     private final LocalDate dueDate;
+    private final LocalDate doneDate;
     private final Long daysOverdue;
     private final List<Requirement> requirements;
     private final ConcurrentInitializer<Texts> texts;
@@ -49,24 +50,31 @@ public final class Finding {
      */
     public Finding(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
                    String dueBasis, String done, Long daysOverdue, List<Requirement> requirements) {
-        this(subject, outcome, dueDate, daysOverdue, List.copyOf(requirements),
+        this(subject, outcome, message, dueDate, due, dueBasis, null, done, daysOverdue, requirements);
+    }
+
+    /** As above, with the date it was done ({@code doneDate}), which tells a late completion from a duty still owed. */
+    public Finding(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
+                   String dueBasis, LocalDate doneDate, String done, Long daysOverdue, List<Requirement> requirements) {
+        this(subject, outcome, dueDate, doneDate, daysOverdue, List.copyOf(requirements),
                 new ConstantInitializer<>(new Texts(message, due, dueBasis, done)));
     }
 
-    private Finding(String subject, Outcome outcome, LocalDate dueDate, Long daysOverdue,
+    private Finding(String subject, Outcome outcome, LocalDate dueDate, LocalDate doneDate, Long daysOverdue,
                     List<Requirement> requirements, ConcurrentInitializer<Texts> texts) {
         this.subject = subject;
         this.outcome = outcome;
         this.dueDate = dueDate;
+        this.doneDate = doneDate;
         this.daysOverdue = daysOverdue;
         this.requirements = requirements;
         this.texts = texts;
     }
 
     /** A finding whose texts are made by {@code texts} when first needed; {@code requirements} must not change after. */
-    static Finding withTextsLater(String subject, Outcome outcome, LocalDate dueDate, Long daysOverdue,
+    static Finding withTextsLater(String subject, Outcome outcome, LocalDate dueDate, LocalDate doneDate, Long daysOverdue,
                                   List<Requirement> requirements, Supplier<Texts> texts) {
-        return new Finding(subject, outcome, dueDate, daysOverdue, requirements,
+        return new Finding(subject, outcome, dueDate, doneDate, daysOverdue, requirements,
                 LazyInitializer.<Texts>builder().setInitializer(texts::get).get());
     }
 
@@ -88,6 +96,11 @@ public final class Finding {
 
     public LocalDate dueDate() {
         return dueDate;
+    }
+
+    /** The day it was done, if the record says it was; null when it has not been (or the rule has no deadline). */
+    public LocalDate doneDate() {
+        return doneDate;
     }
 
     public String due() {
@@ -113,13 +126,14 @@ public final class Finding {
     @Override
     public boolean equals(Object other) {
         return other instanceof Finding that && Objects.equals(subject, that.subject) && outcome == that.outcome
-                && Objects.equals(dueDate, that.dueDate) && Objects.equals(daysOverdue, that.daysOverdue)
+                && Objects.equals(dueDate, that.dueDate) && Objects.equals(doneDate, that.doneDate)
+                && Objects.equals(daysOverdue, that.daysOverdue)
                 && requirements.equals(that.requirements) && texts().equals(that.texts());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(subject, outcome, dueDate, daysOverdue, requirements, texts());
+        return Objects.hash(subject, outcome, dueDate, doneDate, daysOverdue, requirements, texts());
     }
 
     @Override
@@ -127,6 +141,6 @@ public final class Finding {
         Texts shown = texts();
         return "Finding[subject=" + subject + ", outcome=" + outcome + ", message=" + shown.message()
                 + ", dueDate=" + dueDate + ", due=" + shown.due() + ", dueBasis=" + shown.dueBasis()
-                + ", done=" + shown.done() + ", daysOverdue=" + daysOverdue + ", requirements=" + requirements + "]";
+                + ", doneDate=" + doneDate + ", done=" + shown.done() + ", daysOverdue=" + daysOverdue + ", requirements=" + requirements + "]";
     }
 }

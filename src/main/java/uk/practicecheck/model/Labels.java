@@ -15,4 +15,25 @@ public final class Labels {
         }
         return StringUtils.replaceChars(value.name().toLowerCase(Locale.ROOT), '_', ' ');
     }
+
+    /**
+     * A case summary field path in words, for a sentence: {@code missingEpisodes} becomes "missing
+     * episodes", {@code missingEpisodes.returnInterviewHeld} "missing episodes (return interview held)".
+     */
+    public static String field(String path) {
+        String[] parts = path.split("\\.");
+        StringBuilder words = new StringBuilder(camelCaseWords(parts[0]));
+        if (parts.length > 1) {
+            words.append(" (");
+            for (int i = 1; i < parts.length; i++) {
+                words.append(i > 1 ? ", " : "").append(camelCaseWords(parts[i]));
+            }
+            words.append(')');
+        }
+        return words.toString();
+    }
+
+    private static String camelCaseWords(String name) {
+        return String.join(" ", StringUtils.splitByCharacterTypeCamelCase(name)).toLowerCase(Locale.ROOT);
+    }
 }

@@ -14,14 +14,22 @@ import java.util.List;
 import java.util.Map;
 import uk.practicecheck.audit.AuditSummary;
 import uk.practicecheck.audit.CaseNeedingAction;
+import uk.practicecheck.audit.DueSoon;
 import uk.practicecheck.audit.GroupTally;
 import uk.practicecheck.audit.OutcomeCounts;
+import uk.practicecheck.audit.Standing;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.io.Rejection;
 
-/** The audit summary as JSON for machines; the shape is versioned by {@link #FORMAT_VERSION}. */
+/**
+ * The audit summary as JSON for machines; the shape is versioned by {@link #FORMAT_VERSION}.
+ * Version 2: results count occasions (one per finding), with cases judged and cases all on time
+ * beside them; the cases needing action carry each shortfall's standing; cases only with historic
+ * shortfalls ({@code forTheRecord}) and the duties due soon ({@code dueSoon}) are listed apart.
+ * Values are exact (JSON escaping only).
+ */
 public final class AuditJsonWriter {
-    public static final String FORMAT_VERSION = "1";
+    public static final String FORMAT_VERSION = "2";
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -50,31 +58,39 @@ public final class AuditJsonWriter {
         List<GroupRow> teams = s.teams().stream().map(GroupRow::of).toList();
         List<GroupRow> workers = s.workers().stream().map(GroupRow::of).toList();
         List<ActionRow> actions = s.mostPressing().stream().map(ActionRow::of).toList();
+        List<ActionRow> historic = s.forTheRecord().stream().map(ActionRow::of).toList();
+        List<DueSoonRow> due = s.dueSoon().stream().map(DueSoonRow::of).toList();
         Rejections rejections = new Rejections(s.rejected(), s.rejections().size(),
                 s.rejections().stream().map(RejectionRow::of).toList());
         return new Report(FORMAT_VERSION, s.asOf(), s.policyName(), s.pseudonymised(),
                 IndicatorJsonSection.of(s.indicators()), totals, rules, recommendations,
-                teams, workers, new Actions(s.casesNeedingAction(), actions.size(), actions), rejections);
+                teams, workers, new Actions(s.casesNeedingAction(), actions.size(), actions),
+                new Actions(s.casesForTheRecord(), historic.size(), historic),
+                new DueSoonList(s.asOf(), s.dueSoonUntil(), s.dueSoonTotal(), due.size(), due), rejections);
     }
 
     record Report(String formatVersion, LocalDate asOf, String policy, boolean pseudonymised,
                   IndicatorJsonSection indicators, Totals totals,
                   List<RuleRow> rules, List<RecommendationRow> recommendations, List<GroupRow> teams,
-                  List<GroupRow> workers, Actions casesNeedingAction, Rejections rejected) {
+                  List<GroupRow> workers, Actions casesNeedingAction, Actions forTheRecord, DueSoonList dueSoon,
+                  Rejections rejected) {
     }
 
     record Totals(long recordsRead, long evaluated, long rejected, long casesNeedingAction, long casesWithWarnings,
                   Counts results) {
     }
 
-    /** Compliance from 0 to 1 (absent when nothing was judged), and the count of each outcome. */
-    record Counts(Double compliance, long judged, Map<Outcome, Long> outcomes) {
+    /**
+     * Compliance from 0 to 1 (absent when nothing was judged) and the count of each outcome, by
+     * occasion (by case for recommendations); then the cases judged and the cases all on time.
+     */
+    record Counts(Double compliance, long judged, Map<Outcome, Long> outcomes, long casesJudged, long casesAllOnTime) {
         static Counts of(OutcomeCounts c) {
             Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
             for (Outcome o : Outcome.values()) {
                 outcomes.put(o, c.get(o));
             }
-            return new Counts(c.complianceRate(), c.judged(), outcomes);
+            return new Counts(c.complianceRate(), c.judged(), outcomes, c.casesJudged(), c.casesAllOnTime());
         }
     }
 
@@ -84,9 +100,9 @@ public final class AuditJsonWriter {
     record RecommendationRow(String id, String text, Counts cases) {
     }
 
-    record GroupRow(String name, String team, long cases, long casesNotMet, Counts results) {
+    record GroupRow(String name, String team, long cases, long casesNotMet, long dueSoon, Counts results) {
         static GroupRow of(GroupTally g) {
-            return new GroupRow(g.name(), g.team(), g.cases(), g.casesNotMet(), Counts.of(g.results()));
+            return new GroupRow(g.name(), g.team(), g.cases(), g.casesNotMet(), g.dueSoon(), Counts.of(g.results()));
         }
     }
 
@@ -94,10 +110,21 @@ public final class AuditJsonWriter {
     }
 
     record ActionRow(String file, long record, String caseId, String childName, String team, String worker,
-                     String severity, long maxDaysOverdue, List<CaseNeedingAction.Item> shortfalls) {
+                     Standing standing, String severity, long maxDaysOverdue, List<CaseNeedingAction.Item> shortfalls) {
         static ActionRow of(CaseNeedingAction c) {
             return new ActionRow(c.source().file(), c.source().record(), c.caseId(), c.childName(), c.team(), c.worker(),
-                    c.severity().name(), c.maxDaysOverdue(), c.items());
+                    c.standing(), c.severity().name(), c.maxDaysOverdue(), c.items());
+        }
+    }
+
+    record DueSoonList(LocalDate from, LocalDate until, long total, int shown, List<DueSoonRow> duties) {
+    }
+
+    record DueSoonRow(String team, String worker, LocalDate dueDate, String file, long record, String caseId,
+                      String childName, String ruleId, String ruleTitle, String severity, String subject) {
+        static DueSoonRow of(DueSoon d) {
+            return new DueSoonRow(d.team(), d.worker(), d.dueDate(), d.source().file(), d.source().record(), d.caseId(),
+                    d.childName(), d.ruleId(), d.ruleTitle(), d.severity().name(), d.subject());
         }
     }
 

@@ -5,43 +5,78 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.practicecheck.audit.AuditSummary;
-import uk.practicecheck.indicator.IndicatorReport;
 
-/** The audit summary as Markdown tables, for pasting into a board paper. */
+/**
+ * The audit summary as Markdown, for pasting into a board paper: what to act on first, what is
+ * coming, the compliance tables, then what is history. Each section is one method.
+ */
 public final class AuditMarkdownWriter {
 
     public void write(AuditSummary s, Writer destination) {
         PrintWriter out = new PrintWriter(destination);
-        out.printf("# practice-check audit as of %s%n%n", s.asOf());
+        headline(out, s);
+        indicators(out, s);
+        casesNeedingAction(out, s);
+        dueSoon(out, s);
+        compliance(out, s);
+        forTheRecord(out, s);
+        rejections(out, s);
+        out.flush();
+    }
+
+    private static void headline(PrintWriter out, AuditSummary s) {
+        out.printf("# %s%n%n", escape(AuditTables.title(s)));
         out.println(escape(AuditTables.judgedLine(s)));
         out.println();
         out.println("- " + escape(AuditTables.headline(s)));
         out.println("- " + escape(AuditTables.actionLine(s)));
-        out.println();
-        out.println("_" + escape(AuditTables.COMPLIANCE_NOTE) + "_");
-        writeIndicators(out, s.indicators());
-        for (AuditTables.Table table : AuditTables.all(s)) {
-            writeTable(out, table);
-        }
-        writeTable(out, AuditTables.mostPressing(s));
-        if (s.rejected() > 0) {
-            writeTable(out, AuditTables.rejections(s));
-        }
-        out.flush();
+        out.println("- " + escape(AuditTables.dueSoonLine(s)));
     }
 
     /** The cohort indicators, first: overall beside the inspectors' figures, then by team. */
-    private static void writeIndicators(PrintWriter out, IndicatorReport indicators) {
-        writeTable(out, IndicatorTables.overall(indicators));
+    private static void indicators(PrintWriter out, AuditSummary s) {
+        table(out, IndicatorTables.overall(s.indicators()), null);
         out.println();
         out.println("_" + escape(IndicatorTables.NOTE) + "_");
-        writeTable(out, IndicatorTables.byTeam(indicators));
+        table(out, IndicatorTables.byTeam(s.indicators()), null);
     }
 
-    private static void writeTable(PrintWriter out, AuditTables.Table table) {
+    private static void casesNeedingAction(PrintWriter out, AuditSummary s) {
+        table(out, AuditTables.casesNeedingAction(s), AuditTables.ACTION_NOTE);
+    }
+
+    private static void dueSoon(PrintWriter out, AuditSummary s) {
+        table(out, AuditTables.dueSoon(s), null);
+    }
+
+    private static void compliance(PrintWriter out, AuditSummary s) {
+        out.println();
+        out.println("## How the rates are counted");
+        out.println();
+        AuditTables.COUNTING_NOTES.forEach(note -> out.println("- " + escape(note)));
+        AuditTables.compliance(s).forEach(table -> table(out, table, null));
+    }
+
+    private static void forTheRecord(PrintWriter out, AuditSummary s) {
+        if (s.casesForTheRecord() > 0) {
+            table(out, AuditTables.forTheRecord(s), null);
+        }
+    }
+
+    private static void rejections(PrintWriter out, AuditSummary s) {
+        if (s.rejected() > 0) {
+            table(out, AuditTables.rejections(s), null);
+        }
+    }
+
+    private static void table(PrintWriter out, AuditTables.Table table, String note) {
         out.println();
         out.println("## " + escape(table.title()));
         out.println();
+        if (note != null) {
+            out.println("_" + escape(note) + "_");
+            out.println();
+        }
         if (table.rows().isEmpty()) {
             out.println("None.");
             return;
@@ -60,12 +95,14 @@ public final class AuditMarkdownWriter {
     }
 
     /**
-     * Makes text safe inside a Markdown table cell: pipes, backslashes and the characters that
-     * start emphasis, code or links are escaped, and line breaks become spaces.
+     * Makes text safe inside Markdown: control characters are replaced (so no line break can start a
+     * line of its own), and pipes, backslashes and the characters that start emphasis, code or links
+     * are escaped.
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.replaceAll("\\R", " ").toCharArray()) {
+        String clean = SafeText.clean(text);
+        StringBuilder out = new StringBuilder(clean.length());
+        for (char ch : clean.toCharArray()) {
             if ("\\|*_`[]<>#".indexOf(ch) >= 0) {
                 out.append('\\');
             }

@@ -93,10 +93,10 @@ public final class JsonReportWriter {
     }
 
     record FindingView(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
-                       String dueBasis, String done, Long daysOverdue, List<Requirement> requirements) {
+                       String dueBasis, LocalDate doneDate, String done, Long daysOverdue, List<Requirement> requirements) {
         static FindingView of(Finding f) {
-            return new FindingView(f.subject(), f.outcome(), f.message(), f.dueDate(), f.due(), f.dueBasis(), f.done(),
-                    f.daysOverdue(), f.requirements());
+            return new FindingView(f.subject(), f.outcome(), f.message(), f.dueDate(), f.due(), f.dueBasis(), f.doneDate(),
+                    f.done(), f.daysOverdue(), f.requirements());
         }
     }
 

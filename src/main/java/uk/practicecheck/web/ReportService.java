@@ -82,7 +82,8 @@ public final class ReportService {
         try {
             StreamingAuditor auditor = auditor(asOf);
             if (format == AuditFormat.csv) {
-                AuditCsvWriter csv = new AuditCsvWriter(out);
+                AuditCsvWriter csv = new AuditCsvWriter(out, AuditCsvWriter.Rows.ATTENTION,
+                        asOf.plusDays(StreamingAuditor.Settings.DEFAULT_DUE_WITHIN_DAYS));
                 AuditSummary summary = auditor.audit(inputs, csv);
                 csv.close();
                 return summary;

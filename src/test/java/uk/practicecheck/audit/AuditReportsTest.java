@@ -63,8 +63,9 @@ class AuditReportsTest {
 
         Set<String> evaluatedRecords = new HashSet<>();
         long rejectedRows = 0;
+        assertTrue(outputs.get("csv").startsWith("\uFEFF"), "a UTF-8 byte-order mark for Excel");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(outputs.get("csv"))).getRecords();
+                .parse(new StringReader(outputs.get("csv").substring(1))).getRecords();
         for (CSVRecord row : rows) {
             if (row.get("row_type").equals("rejected")) {
                 rejectedRows++;

@@ -1,5 +1,6 @@
 package uk.practicecheck.audit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,11 +16,13 @@ import uk.practicecheck.report.AuditHtmlWriter;
 import uk.practicecheck.report.AuditJsonWriter;
 import uk.practicecheck.report.AuditMarkdownWriter;
 import uk.practicecheck.report.AuditTextWriter;
+import uk.practicecheck.report.AuditXlsxWriter;
 
 /** Audits inputs with the project's rules and renders every report format, for tests. */
 public final class AuditRunner {
     public static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
-    public static final List<String> FORMATS = List.of("txt", "json", "csv", "html", "md");
+    /** Each format's output by extension; {@code xlsx.txt} is the workbook as {@link XlsxDump} writes it. */
+    public static final List<String> FORMATS = List.of("txt", "json", "csv", "html", "md", "xlsx.txt");
 
     private AuditRunner() {
     }
@@ -30,8 +33,14 @@ public final class AuditRunner {
         List<CaseInput> cases = inputs.stream().map(CaseInput::file).toList();
         StringWriter csv = new StringWriter();
         AuditSummary summary;
-        try (AuditCsvWriter csvWriter = new AuditCsvWriter(csv)) {
-            summary = auditor(threads, pseudonymiser).audit(cases, csvWriter);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (AuditCsvWriter csvWriter = new AuditCsvWriter(csv, AuditCsvWriter.Rows.ATTENTION, AS_OF.plusDays(28));
+             AuditXlsxWriter xlsxWriter = new AuditXlsxWriter(xlsx, AS_OF.plusDays(28))) {
+            summary = auditor(threads, pseudonymiser).audit(cases, batch -> {
+                csvWriter.accept(batch);
+                xlsxWriter.accept(batch);
+            });
+            xlsxWriter.finish(summary);
         }
         Map<String, String> outputs = new LinkedHashMap<>();
         StringWriter text = new StringWriter();
@@ -47,6 +56,7 @@ public final class AuditRunner {
         StringWriter md = new StringWriter();
         new AuditMarkdownWriter().write(summary, md);
         outputs.put("md", md.toString());
+        outputs.put("xlsx.txt", XlsxDump.of(xlsx.toByteArray()));
         return outputs;
     }
 

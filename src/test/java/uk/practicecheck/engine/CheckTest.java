@@ -59,7 +59,7 @@ class CheckTest {
                 .conclude();
 
         assertEquals(Outcome.CANNOT_TELL, f.outcome());
-        assertEquals("Cannot tell: the record does not hold plans.actions.", f.message());
+        assertEquals("Cannot tell: the record does not hold plans (actions).", f.message());
     }
 
     @Test
@@ -144,7 +144,7 @@ class CheckTest {
                 .due(BY_DAY).done((LocalDate) null, "adoption.familyFindingStarted").conclude();
 
         assertEquals(Outcome.CANNOT_TELL, f.outcome());
-        assertEquals("Cannot tell: the record does not hold adoption.familyFindingStarted.", f.message());
+        assertEquals("Cannot tell: the record does not hold adoption (family finding started).", f.message());
         assertEquals(DUE_DAY, f.dueDate());
     }
 

@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -30,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.practicecheck.PlainEnglish;
 import uk.practicecheck.annexa.AnnexAWorkbookWriter;
 import uk.practicecheck.audit.AuditResult;
 import uk.practicecheck.audit.StreamingAuditor;
@@ -196,6 +199,50 @@ class WebReportBrowserIT {
     }
 
     @Test
+    void aSingleCaseOpensOnTheChildAndFitsAPhone() throws Exception {
+        Path sample = Path.of("samples/06-looked-after-family-finding-late.json");
+        for (int width : new int[] {1400, 390}) {
+            // Chrome keeps a desktop window at least 500 px wide, so a phone's width is emulated.
+            browser.manage().window().setSize(new Dimension(Math.max(width, 800), 900));
+            emulateWidth(width, 844);
+            browser.get("http://127.0.0.1:" + server.port() + "/");
+            WebElement date = browser.findElement(By.id("as-of"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date, "2026-11-23");
+            browser.findElement(By.id("files")).sendKeys(sample.toAbsolutePath().toString());
+            browser.findElement(By.id("check-button")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Report ready"));
+
+            List<String> headings = browser.findElements(By.cssSelector("#report h3, #report h5")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals("The child", headings.get(0), "a single case opens on the child: " + headings);
+            assertTrue(headings.get(1).startsWith("Ruby H."), headings.toString());
+            assertEquals(browser.findElement(By.cssSelector("#cases .case-title")), browser.switchTo().activeElement(),
+                    "the child's name has the focus");
+            List<String> groups = browser.findElements(By.cssSelector("#cases .group-heading")).stream()
+                    .map(g -> g.getText().replaceAll(" \\(.*", "")).toList();
+            List<String> order = List.of("Rule errors", "Not met", "The record cannot tell", "Due soon", "Met", "Due later");
+            assertEquals("Not met", groups.get(0), groups.toString());
+            assertEquals(groups.stream().sorted(java.util.Comparator.comparingInt(order::indexOf)).toList(), groups,
+                    "not met, then cannot tell, then due soon, then met");
+            String page = browser.findElement(By.tagName("body")).getText();
+            PlainEnglish.assertPlain("web page at " + width + " px", page);
+            assertTrue(browser.findElements(By.cssSelector("#cases .not-applicable[open]")).isEmpty(),
+                    "rules that do not apply are folded away");
+
+            long scrollWidth = (Long) ((JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+            assertTrue(scrollWidth <= viewport, "no sideways scrolling at " + width + " px: the page is " + scrollWidth + " px wide");
+            long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+            emulateWidth(width, (int) Math.min(height + 20, 12_000));
+            screenshot(Path.of("target", "web-report-" + width + ".png"));
+        }
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.manage().window().setSize(new Dimension(1280, 4200));
+    }
+
+    @Test
     void aMalformedUploadShowsAReadableMessage() throws Exception {
         Path bad = profile.resolve("broken.json");
         Files.writeString(bad, "{\"caseId\": \"X\",");
@@ -210,6 +257,11 @@ class WebReportBrowserIT {
 
     private static String text(String id) {
         return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private static void emulateWidth(int width, int height) {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     private static void screenshot(Path file) throws IOException {

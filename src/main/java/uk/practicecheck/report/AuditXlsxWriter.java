@@ -1,0 +1,255 @@
+package uk.practicecheck.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import uk.practicecheck.audit.AuditSummary;
+import uk.practicecheck.audit.AuditedRecord;
+import uk.practicecheck.audit.RecordSink;
+import uk.practicecheck.engine.CaseResult;
+import uk.practicecheck.engine.Finding;
+import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.engine.RuleResult;
+import uk.practicecheck.io.Rejection;
+
+/**
+ * The audit as an Excel workbook, streamed (SXSSF: a window of rows in memory, the rest on disk)
+ * so that large audits fit: sheets Summary, By rule, By team, By worker, Cases needing action,
+ * Due soon, then Findings (the findings that need attention, written as the audit goes) and
+ * Rejected. Every sheet has a frozen header row and an autofilter; dates are dates, counts are
+ * numbers, rates are percentages; text is always a text cell (never a formula), made safe with
+ * {@link SafeText#clean}, and text a spreadsheet would take for a formula is marked as text
+ * (quote prefix) too.
+ */
+public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
+    private static final int ROWS_IN_MEMORY = 200;
+    private static final Set<String> DATE_HEADERS = Set.of("Due", "Done");
+    private static final Set<String> PERCENT_HEADERS = Set.of("Compliance");
+    private static final List<String> FINDING_HEADERS = List.of("File", "Record", "Case", "Child", "Team", "Worker",
+            "Rule", "Rule title", "Severity", "Outcome", "Occasion", "Due", "Done", "Days overdue", "Finding");
+    private static final List<String> REJECTED_HEADERS = List.of("File", "Record", "Field", "Reason");
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    private final OutputStream out;
+    private final LocalDate dueSoonUntil;
+    private final CellStyle header;
+    private final CellStyle date;
+    private final CellStyle percent;
+    private final CellStyle text;
+    private final CellStyle quotedText;
+    private final Sheet[] summarySheets;
+    private final Sheet findings;
+    private final Sheet rejected;
+    private int findingRows = 1;
+    private int rejectedRows = 1;
+
+    /**
+     * @param dueSoonUntil the last day of the due-soon window: findings not yet due by then are left out
+     */
+    public AuditXlsxWriter(OutputStream out, LocalDate dueSoonUntil) {
+        this.out = out;
+        this.dueSoonUntil = dueSoonUntil;
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        date = workbook.createCellStyle();
+        date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+        text = workbook.createCellStyle();
+        quotedText = workbook.createCellStyle();
+        quotedText.setQuotePrefixed(true);
+        summarySheets = new Sheet[] {workbook.createSheet("Summary"), workbook.createSheet("By rule"),
+            workbook.createSheet("By team"), workbook.createSheet("By worker"), workbook.createSheet("Cases needing action"),
+            workbook.createSheet("Due soon")};
+        findings = workbook.createSheet("Findings");
+        headerRow(findings, FINDING_HEADERS);
+        rejected = workbook.createSheet("Rejected");
+        headerRow(rejected, REJECTED_HEADERS);
+    }
+
+    /** Adds each finding that needs attention (not met, cannot tell, rule error, due soon) and each rejection. */
+    @Override
+    public void accept(List<AuditedRecord> batch) {
+        for (AuditedRecord record : batch) {
+            if (record instanceof AuditedRecord.Evaluated evaluated) {
+                addFindings(evaluated.result());
+            } else {
+                Rejection r = ((AuditedRecord.Rejected) record).rejection();
+                Row row = rejected.createRow(rejectedRows++);
+                textCell(row, 0, r.source().file());
+                row.createCell(1).setCellValue(r.source().record());
+                textCell(row, 2, r.field());
+                textCell(row, 3, r.reason());
+            }
+        }
+    }
+
+    private void addFindings(CaseResult c) {
+        for (RuleResult r : c.rules()) {
+            for (Finding f : r.findings()) {
+                if (!needsAttention(f)) {
+                    continue;
+                }
+                Row row = findings.createRow(findingRows++);
+                textCell(row, 0, c.source().file());
+                row.createCell(1).setCellValue(c.source().record());
+                textCell(row, 2, c.caseId());
+                textCell(row, 3, c.childName());
+                textCell(row, 4, c.team());
+                textCell(row, 5, c.worker());
+                textCell(row, 6, r.rule().id());
+                textCell(row, 7, r.rule().title());
+                textCell(row, 8, AuditTables.severity(r.rule().severity()));
+                textCell(row, 9, f.outcome().words());
+                textCell(row, 10, f.subject());
+                dateCell(row, 11, f.dueDate());
+                dateCell(row, 12, f.doneDate());
+                if (f.daysOverdue() != null) {
+                    row.createCell(13).setCellValue(f.daysOverdue());
+                }
+                textCell(row, 14, f.message());
+            }
+        }
+    }
+
+    private boolean needsAttention(Finding f) {
+        return switch (f.outcome()) {
+            case NOT_MET, CANNOT_TELL, ERROR -> true;
+            case NOT_YET_DUE -> f.dueDate() != null && !f.dueDate().isAfter(dueSoonUntil);
+            default -> false;
+        };
+    }
+
+    /** Writes the summary sheets from the finished audit, then the whole workbook. */
+    public void finish(AuditSummary s) throws IOException {
+        summary(summarySheets[0], s);
+        table(summarySheets[1], AuditTables.byRule(s));
+        table(summarySheets[2], AuditTables.byTeam(s));
+        table(summarySheets[3], AuditTables.byWorker(s));
+        table(summarySheets[4], AuditTables.casesNeedingAction(s));
+        table(summarySheets[5], AuditTables.dueSoon(s));
+        finishSheet(findings, FINDING_HEADERS.size(), findingRows);
+        finishSheet(rejected, REJECTED_HEADERS.size(), rejectedRows);
+        workbook.write(out);
+        out.flush();
+    }
+
+    private void summary(Sheet sheet, AuditSummary s) {
+        headerRow(sheet, List.of("Figure", "Value"));
+        List<Map.Entry<String, Long>> figures = List.of(
+                Map.entry("Records read", s.recordsRead()), Map.entry("Evaluated", s.evaluated()),
+                Map.entry("Rejected", s.rejected()), Map.entry("Cases needing action", s.casesNeedingAction()),
+                Map.entry("Cases with only historic shortfalls (for the record)", s.casesForTheRecord()),
+                Map.entry("Duties due soon", s.dueSoonTotal()), Map.entry("Cases with input warnings", s.casesWithWarnings()),
+                Map.entry("Occasions met", s.outcomes().get(Outcome.MET)),
+                Map.entry("Occasions not met", s.outcomes().get(Outcome.NOT_MET)),
+                Map.entry("Occasions the record cannot tell", s.outcomes().get(Outcome.CANNOT_TELL)),
+                Map.entry("Rule errors", s.outcomes().get(Outcome.ERROR)));
+        int r = 1;
+        Row asOf = sheet.createRow(r++);
+        textCell(asOf, 0, "As of");
+        dateCell(asOf, 1, s.asOf());
+        Row policy = sheet.createRow(r++);
+        textCell(policy, 0, "Policy");
+        textCell(policy, 1, s.policyName());
+        for (Map.Entry<String, Long> figure : figures) {
+            Row row = sheet.createRow(r++);
+            textCell(row, 0, figure.getKey());
+            row.createCell(1).setCellValue(figure.getValue());
+        }
+        Row compliance = sheet.createRow(r++);
+        textCell(compliance, 0, "Compliance (occasions met out of judged)");
+        if (s.outcomes().complianceRate() != null) {
+            Cell cell = compliance.createCell(1);
+            cell.setCellValue(s.outcomes().complianceRate());
+            cell.setCellStyle(percent);
+        }
+        r++;
+        for (String note : AuditTables.COUNTING_NOTES) {
+            textCell(sheet.createRow(r++), 0, note);
+        }
+        sheet.setColumnWidth(0, 60 * 256);
+        sheet.setColumnWidth(1, 30 * 256);
+        finishSheet(sheet, 2, r);
+    }
+
+    /** A table from {@link AuditTables}: counts back to numbers, rates to percentages, due and done dates to dates. */
+    private void table(Sheet sheet, AuditTables.Table table) {
+        headerRow(sheet, table.headers());
+        int r = 1;
+        for (List<String> cells : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < cells.size(); i++) {
+                String header = table.headers().get(i);
+                String value = cells.get(i);
+                if (value.isEmpty() || "-".equals(value) && i >= table.numericFrom()) {
+                    continue;
+                }
+                if (DATE_HEADERS.contains(header)) {
+                    dateCell(row, i, LocalDate.parse(value));
+                } else if (PERCENT_HEADERS.contains(header)) {
+                    Cell cell = row.createCell(i);
+                    cell.setCellValue(Double.parseDouble(value.replace("%", "")) / 100);
+                    cell.setCellStyle(percent);
+                } else if (i >= table.numericFrom() || "#".equals(header) || "Days overdue".equals(header)) {
+                    row.createCell(i).setCellValue(Long.parseLong(value.replace(",", "")));
+                } else {
+                    textCell(row, i, value);
+                }
+            }
+        }
+        finishSheet(sheet, table.headers().size(), r);
+    }
+
+    private void headerRow(Sheet sheet, List<String> headers) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers.get(i).length() + 4)) * 256);
+        }
+    }
+
+    private static void finishSheet(Sheet sheet, int columns, int rows) {
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+    }
+
+    /** A text cell, never a formula; its control characters replaced, and marked as text if it looks like a formula. */
+    private void textCell(Row row, int column, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(SafeText.clean(value));
+        cell.setCellStyle(SafeText.startsLikeFormula(value) ? quotedText : text);
+    }
+
+    private void dateCell(Row row, int column, LocalDate value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(date);
+        }
+    }
+
+    /** Deletes the workbook's temporary files. */
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}
