@@ -603,7 +603,9 @@
     var casesSection = byId("cases-section");
     var reportSection = byId("report");
     if (single) {
-      reportSection.insertBefore(casesSection, byId("figures"));
+      var first = byId("indicators") && byId("indicators").compareDocumentPosition(byId("figures"))
+        & Node.DOCUMENT_POSITION_FOLLOWING ? byId("indicators") : byId("figures");
+      reportSection.insertBefore(casesSection, first);
     } else {
       reportSection.insertBefore(casesSection, byId("rejections").nextSibling);
     }
