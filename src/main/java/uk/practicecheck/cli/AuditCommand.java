@@ -198,7 +198,7 @@ final class AuditCommand implements Callable<Integer> {
         if (format == Format.xlsx) {
             summary = writeWorkbook(auditor, cases, date.plusDays(dueWithin), recorder);
         } else {
-            summary = writeReport(auditor, cases, date, recorder);
+            summary = writeReport(auditor, cases, date, recorder, recording, policy);
         }
         if (summary.recordsRead() == 0) {
             return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
@@ -232,8 +232,9 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    private AuditSummary writeReport(StreamingAuditor auditor, List<CaseInput> cases, LocalDate date, RecordSink recorder)
-            throws IOException, InterruptedException {
+    private AuditSummary writeReport(StreamingAuditor auditor, List<CaseInput> cases, LocalDate date, RecordSink recorder,
+                                     HistoryRecording recording, Policy policy)
+            throws IOException, InterruptedException, HistoryException {
         AuditSummary summary;
         try (Writer report = openReport();
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
@@ -249,6 +250,10 @@ final class AuditCommand implements Callable<Integer> {
                 summary = auditor.audit(cases, recorder);
                 progress.close();
                 writeSummary(summary, report);
+                if (recording != null && (format == Format.text || format == Format.md)) {
+                    recording.writeSinceLastAudit(summary, population, ruleOptions.ruleSources(), policy,
+                            format == Format.md, report);
+                }
             }
         }
         return summary;
