@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import uk.practicecheck.annexa.AnnexAInput;
+import uk.practicecheck.io.ReadResultsInput;
 import uk.practicecheck.annexa.AnnexAWorkbook;
 import uk.practicecheck.io.CaseInput;
 
 /**
  * Lets {@code check} and {@code audit} read Annex A workbooks: each workbook is read (its notes
- * go to standard error) and becomes an {@link AnnexAInput}, its children read as the JSON
+ * go to standard error) and becomes a {@link ReadResultsInput}, its children read as the JSON
  * {@code convert} writes, so the cases go through exactly the same reading and evaluation as
  * converted JSON. Children that could not be read are rejections in the report.
  */
@@ -24,7 +24,7 @@ final class AnnexAInputs {
         for (Path workbook : workbooks) {
             AnnexAWorkbook.Result read = AnnexAWorkbook.read(workbook);
             read.notes().forEach(n -> err.println("practice-check: note: " + workbook + ": " + n));
-            all.add(AnnexAInput.of(workbook.toString(), () -> read));
+            all.add(ReadResultsInput.of(workbook.toString(), () -> read.records()));
         }
         return all;
     }

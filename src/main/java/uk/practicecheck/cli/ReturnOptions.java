@@ -11,7 +11,7 @@ import uk.practicecheck.cincensus.CinCensus;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.io.ReadResult;
 import uk.practicecheck.returns.CaseJoiner;
-import uk.practicecheck.returns.ReadResultsInput;
+import uk.practicecheck.io.ReadResultsInput;
 import uk.practicecheck.ssda903.Ssda903Return;
 
 /**

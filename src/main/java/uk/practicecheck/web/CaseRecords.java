@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import uk.practicecheck.annexa.AnnexAInput;
+import uk.practicecheck.io.ReadResultsInput;
 import uk.practicecheck.annexa.AnnexAWorkbook;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.io.ReadResult;
@@ -13,7 +13,7 @@ import uk.practicecheck.io.Rejection;
 
 /**
  * Turns uploaded files into inputs the auditor reads, straight from memory. A workbook is read as
- * {@code check --annex-a} reads one ({@link AnnexAInput}), from the uploaded bytes.
+ * {@code check --annex-a} reads one ({@link ReadResultsInput}), from the uploaded bytes.
  */
 final class CaseRecords {
     private CaseRecords() {
@@ -25,7 +25,7 @@ final class CaseRecords {
             switch (file.kind()) {
                 case JSON, NDJSON -> inputs.add(new CaseInput(file.name(), file.bytes().length,
                         file.kind() == Upload.Kind.NDJSON, () -> new ByteArrayInputStream(file.bytes())));
-                case WORKBOOK -> inputs.add(AnnexAInput.of(file.name(), () -> workbook(file)));
+                case WORKBOOK -> inputs.add(ReadResultsInput.of(file.name(), () -> workbook(file).records()));
                 default -> throw new WebProblem(415, file.name() + " is not a case file: " + advice(file.name()));
             }
         }

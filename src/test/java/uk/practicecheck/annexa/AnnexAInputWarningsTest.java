@@ -15,6 +15,7 @@ import uk.practicecheck.audit.RecordSink;
 import uk.practicecheck.audit.StreamingAuditor;
 import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.io.CaseInput;
+import uk.practicecheck.io.ReadResultsInput;
 
 /**
  * What reading a child from a workbook passed over reaches the audit: the warnings made while
@@ -45,7 +46,7 @@ class AnnexAInputWarningsTest {
     @Test
     void aChildsConflictingDatesOfBirthAreAWarningOnItsCaseAndCountedInTheAudit() throws Exception {
         Path file = conflictingBirthDates(dir.resolve("annex-a.xlsx"));
-        List<CaseInput> inputs = List.of(AnnexAInput.of(file.toString(), () -> AnnexAWorkbook.read(file)));
+        List<CaseInput> inputs = List.of(ReadResultsInput.of(file.toString(), () -> AnnexAWorkbook.read(file).records()));
         StreamingAuditor auditor = AuditRunner.auditor(2, null);
 
         Map<String, List<String>> warnings = auditor.auditAll(inputs).cases().stream()

@@ -1,4 +1,4 @@
-package uk.practicecheck.returns;
+package uk.practicecheck.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
@@ -6,23 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
-import uk.practicecheck.io.CaseInput;
-import uk.practicecheck.io.CaseSummaryWriter;
-import uk.practicecheck.io.RawRecord;
-import uk.practicecheck.io.ReadResult;
 
 /**
- * Cases read from a statutory return (or several sources joined) as an input to {@code check},
- * {@code audit} and the web server: each case becomes the JSON line {@code convert} writes for it,
- * which the auditor reads like any case file, so a return gives exactly the findings of its
- * converted JSON. The warnings made in reading a case go with its record.
+ * Cases read from another source (an Annex A workbook, a statutory return, several sources joined)
+ * as an input to {@code check}, {@code audit} and the web server: each case becomes the JSON line
+ * {@code convert} writes for it, which the auditor reads like any case file, so a source gives
+ * exactly the findings of its converted JSON, whoever reads it. A case that could not be read is a
+ * rejection in its place, numbered as the reading numbered it. The warnings made in reading a case
+ * (such as two lists disagreeing on the date of birth), which the JSON has no place for, go with its
+ * record, so the reports show them as they show the JSON's own.
  */
 public final class ReadResultsInput {
     private ReadResultsInput() {
     }
 
     /**
-     * The input, calling {@code reading} only when the auditor comes to it.
+     * The input, calling {@code reading} only when the auditor comes to it, so that its cases are
+     * built while the audit runs rather than before.
      *
      * @param name    the name its records are reported under
      * @param reading the cases and rejections, in order
