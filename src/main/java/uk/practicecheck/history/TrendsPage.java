@@ -28,22 +28,25 @@ public final class TrendsPage {
         String population = latest.population();
         long audits = runs.stream().filter(r -> r.population().equals(population)).count();
         StringBuilder html = new StringBuilder();
-        html.append("<p>").append(audits).append(audits == 1 ? " audit" : " audits").append(" of \"")
-                .append(escape(population)).append("\" recorded; the latest as of ").append(latest.asOf())
+        html.append("<p>").append(audits).append(audits == 1 ? " audit" : " audits").append(" of &quot;")
+                .append(escape(population)).append("&quot; recorded; the latest as of ").append(latest.asOf())
                 .append(". Compliance is met out of judged (met, not met, rule error); each indicator is in its own unit. ")
                 .append("Beside each, its latest value and the change since the audit before it.</p>\n");
-        html.append("<h2>Cohort indicators</h2>\n");
+        StringBuilder indicators = new StringBuilder();
         for (IndicatorDefinition d : IndicatorCatalogue.bundled().definitions()) {
             Trend trend = history.trend(TrendMetric.indicator(d.id()), population);
             if (trend.points().stream().anyMatch(p -> p.value() != null || !p.basis().isEmpty())) {
-                section(html, d.title(), trend, true);
+                section(indicators, d.title(), trend, true);
             }
+        }
+        if (!indicators.isEmpty()) {
+            html.append("<h2>Cohort indicators</h2>\n").append(indicators);
         }
         html.append("<h2>Compliance</h2>\n");
         section(html, "All rules", history.trend(TrendMetric.allRules(), population), true);
         html.append("<h2>By team</h2>\n");
         for (String team : history.teams(latest.id())) {
-            section(html, "Team " + team, history.trend(TrendMetric.team(team), population), false);
+            section(html, team, history.trend(TrendMetric.team(team), population), false);
         }
         html.append("<h2>By rule</h2>\n");
         for (String rule : history.counts("rule_result", "rule_id", latest.id()).keySet()) {

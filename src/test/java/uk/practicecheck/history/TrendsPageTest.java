@@ -55,10 +55,11 @@ class TrendsPageTest {
             assertTrue(page.contains("2 audits of &quot;all cases&quot; recorded; the latest as of 2026-06-01"), page);
             // r.visits and r.plans: 1 of 4 then 1 of 3 met, 2 of 2 then 1 of 2; over all: 3 of 6 then 2 of 5.
             assertTrue(page.contains("<strong>All rules</strong>: 40.0% (since the last audit: -10.0 points)"), page);
-            assertTrue(page.contains("<strong>Team Team A</strong>: 40.0% (since the last audit: -10.0 points)"), page);
+            assertTrue(page.contains("<strong>Team A</strong>: 40.0% (since the last audit: -10.0 points)"), page);
             assertTrue(page.contains("<strong>r.plans</strong>: 50.0% (since the last audit: -50.0 points)"), page);
             assertTrue(page.contains("<strong>r.visits</strong>: 33.3% (since the last audit: +8.3 points)"), page);
             assertTrue(page.contains("<svg") && page.contains("<td>50.0%</td>"), page);
+            assertFalse(page.contains("Cohort indicators"), "runs recorded without indicators have no indicator section");
             assertFalse(page.contains("<script"), "the charts are drawn on the server");
             assertTrue(page.contains("href=\"/trends\" aria-current=\"page\""), page);
         }
