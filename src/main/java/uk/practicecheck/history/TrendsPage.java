@@ -1,6 +1,7 @@
 package uk.practicecheck.history;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.text.StringEscapeUtils;
 import uk.practicecheck.indicator.IndicatorCatalogue;
 import uk.practicecheck.indicator.IndicatorDefinition;
@@ -19,6 +20,19 @@ public final class TrendsPage {
 
     /** The view's HTML sections, read from {@code history} now. */
     public static String sections(History history) throws HistoryException {
+        return sections(history, team -> true, true);
+    }
+
+    /**
+     * The sections someone who sees only some teams may read (a team manager, with sign-in): their
+     * teams' compliance, open; never the whole authority's indicators, overall rate or rules.
+     */
+    public static String teamSections(History history, Predicate<String> teamShown) throws HistoryException {
+        return sections(history, teamShown, false);
+    }
+
+    private static String sections(History history, Predicate<String> teamShown, boolean allTeams)
+            throws HistoryException {
         List<RecordedRun> runs = history.runs();
         if (runs.isEmpty()) {
             return "<p>No audit has been recorded in this history yet: record one with "
@@ -30,8 +44,15 @@ public final class TrendsPage {
         StringBuilder html = new StringBuilder();
         html.append("<p>").append(audits).append(audits == 1 ? " audit" : " audits").append(" of &quot;")
                 .append(escape(population)).append("&quot; recorded; the latest as of ").append(latest.asOf())
-                .append(". Compliance is met out of judged (met, not met, rule error); each indicator is in its own unit. ")
+                .append(allTeams ? ". Compliance is met out of judged (met, not met, rule error); each indicator is in its own unit. "
+                        : ". Compliance is met out of judged (met, not met, rule error). ")
                 .append("Beside each, its latest value and the change since the audit before it.</p>\n");
+        if (!allTeams) {
+            for (String team : history.teams(latest.id()).stream().filter(teamShown).toList()) {
+                section(html, "Team: " + team, history.trend(TrendMetric.team(team), population), true);
+            }
+            return html.toString();
+        }
         StringBuilder indicators = new StringBuilder();
         for (IndicatorDefinition d : IndicatorCatalogue.bundled().definitions()) {
             Trend trend = history.trend(TrendMetric.indicator(d.id()), population);
