@@ -636,6 +636,15 @@
 
   /* ---- talking to the server ---- */
 
+  /* With sign-in on, every upload carries the session's CSRF token (session.js reads it). */
+  function signedIn(headers) {
+    var token = window.practiceCheckCsrfToken ? window.practiceCheckCsrfToken() : "";
+    if (token) {
+      headers["X-CSRF-Token"] = token;
+    }
+    return headers;
+  }
+
   function formData() {
     var data = new FormData();
     state.files.forEach(function (file) { data.append("files", file, file.name); });
@@ -674,7 +683,7 @@
     var button = byId("check-button");
     button.disabled = true;
     setStatus("Checking " + state.files.length + (state.files.length === 1 ? " file" : " files") + "\u2026");
-    fetch("/api/check", { method: "POST", body: formData(), headers: { Accept: "application/json" } })
+    fetch("/api/check", { method: "POST", body: formData(), headers: signedIn({ Accept: "application/json" }) })
       .then(function (response) {
         if (!response.ok) {
           return problemFrom(response).then(function (p) {
@@ -721,7 +730,7 @@
   /* HTML and CSV: the server re-reads the same files and writes the aggregated audit report. */
   function downloadAudit(format) {
     setStatus("Preparing the " + format.toUpperCase() + " report\u2026");
-    fetch("/api/audit?format=" + encodeURIComponent(format), { method: "POST", body: formData() })
+    fetch("/api/audit?format=" + encodeURIComponent(format), { method: "POST", body: formData(), headers: signedIn({}) })
       .then(function (response) {
         if (!response.ok) {
           return problemFrom(response).then(function (p) { setStatus(""); showProblem(p.message, p.details); });
