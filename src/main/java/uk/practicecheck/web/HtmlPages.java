@@ -10,17 +10,20 @@ import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.auth.Role;
 import uk.practicecheck.auth.User;
 import uk.practicecheck.engine.RuleInfo;
+import uk.practicecheck.policy.Policy;
+import uk.practicecheck.policy.StatutorySource;
 
 /** The server-rendered pages: the rules page and error pages. Every value shown is escaped. */
 final class HtmlPages {
     private HtmlPages() {
     }
 
-    static String rules(List<RuleInfo> rules, RecommendationCatalogue catalogue, String policyName) {
+    static String rules(List<RuleInfo> rules, RecommendationCatalogue catalogue, Policy policy) {
         StringBuilder body = new StringBuilder();
-        body.append("<h1>Rules</h1>\n<p>Each rule checks one thing on a child's record, and enforces one or more "
-                + "recommendations Ofsted inspectors made. Timescales follow the policy <strong>")
-                .append(escapeHtml4(policyName)).append("</strong>. There are ").append(rules.size())
+        body.append("<h1>Rules</h1>\n<p>Each rule checks one thing on a child's record, and enforces the "
+                + "recommendations Ofsted inspectors made that ask for it; where none does, it cites the statutory "
+                + "source. Timescales follow the policy <strong>")
+                .append(escapeHtml4(policy.name())).append("</strong>. There are ").append(rules.size())
                 .append(rules.size() == 1 ? " rule." : " rules.").append("</p>\n");
         body.append("<nav aria-label=\"Rules on this page\"><ul class=\"toc\">\n");
         for (RuleInfo rule : rules) {
@@ -35,10 +38,24 @@ final class HtmlPages {
                     .append("<dt>Rule</dt><dd><code>").append(escapeHtml4(rule.id())).append("</code></dd>")
                     .append("<dt>Severity</dt><dd>").append(escapeHtml4(rule.severity().name().toLowerCase(java.util.Locale.ROOT)))
                     .append("</dd><dt>Applies to</dt><dd>").append(escapeHtml4(rule.appliesTo())).append("</dd></dl>\n");
-            body.append("<h3>").append(rule.recommendationIds().size() == 1 ? "Recommendation" : "Recommendations")
-                    .append("</h3>\n");
+            if (rule.recommendationIds().isEmpty()) {
+                body.append("<p>").append(escapeHtml4(RuleInfo.NO_RECOMMENDATION)).append("</p>\n");
+            } else {
+                body.append("<h3>").append(rule.recommendationIds().size() == 1 ? "Recommendation" : "Recommendations")
+                        .append("</h3>\n");
+            }
             for (String id : rule.recommendationIds()) {
                 body.append(recommendation(id, catalogue));
+            }
+            if (!rule.statutory().isEmpty()) {
+                body.append("<h3>Statutory source</h3>\n<ul class=\"statutory\">\n");
+                for (StatutorySource source : policy.statutorySources(rule.statutory())) {
+                    body.append("<li>").append(source.known()
+                            ? escapeHtml4(source.source()) + " <small>(policy <code>" + escapeHtml4(source.key()) + "</code>: "
+                                    + escapeHtml4(source.description()) + ")</small>"
+                            : "<code>" + escapeHtml4(source.key()) + "</code>: not in the policy").append("</li>\n");
+                }
+                body.append("</ul>\n");
             }
             body.append("</section>\n");
         }

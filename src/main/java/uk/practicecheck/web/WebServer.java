@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import uk.practicecheck.audit.AuditResult;
 import uk.practicecheck.catalogue.Recommendation;
 import uk.practicecheck.engine.RuleInfo;
+import uk.practicecheck.policy.StatutorySource;
 import uk.practicecheck.audit.AuditSummary;
 import uk.practicecheck.auth.Principal;
 import uk.practicecheck.auth.Role;
@@ -243,7 +244,7 @@ public final class WebServer implements AutoCloseable {
             signIn.install(app);
         }
         app.get("/rules", ctx -> ctx.html(HtmlPages.rules(service.ruleBook().rules(), service.catalogue(),
-                service.policy().name())));
+                service.policy())));
         app.get("/trends", ctx -> ctx.html(HtmlPages.trends(trendsFor(SignIn.principal(ctx)))));
         app.get("/api/health", ctx -> ctx.json(health()));
         app.get("/api/rules", ctx -> ctx.json(Map.of("rules", rules())));
@@ -386,9 +387,12 @@ public final class WebServer implements AutoCloseable {
         return health;
     }
 
-    /** A rule with the words and source of each recommendation it enforces. */
+    /**
+     * A rule with the words and source of each recommendation that asks for what it checks, and the
+     * statutory sources it cites through the policy for what none asks for.
+     */
     record RuleEntry(String id, String title, String severity, String appliesTo, String since,
-                     List<Object> recommendations) {
+                     List<Object> recommendations, List<StatutorySource> statutory) {
     }
 
     /** A recommendation id the catalogue does not hold. */
@@ -404,7 +408,7 @@ public final class WebServer implements AutoCloseable {
                         .orElse(new UncataloguedRecommendation(id, "not in the catalogue")));
             }
             entries.add(new RuleEntry(rule.id(), rule.title(), rule.severity().name(), rule.appliesTo(), rule.since(),
-                    recommendations));
+                    recommendations, service.policy().statutorySources(rule.statutory())));
         }
         return entries;
     }
