@@ -41,6 +41,7 @@ import uk.practicecheck.report.AuditJsonWriter;
 import uk.practicecheck.report.AuditMarkdownWriter;
 import uk.practicecheck.report.AuditTextWriter;
 import uk.practicecheck.report.AuditXlsxWriter;
+import uk.practicecheck.report.IndicatorCsvWriter;
 
 /** {@code audit INPUT…}: a whole cohort, streamed, with an aggregated report. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -88,11 +89,12 @@ final class AuditCommand implements Callable<Integer> {
     Format format;
 
     /** The rows of a CSV report. */
-    enum Rows { attention, all, cases }
+    enum Rows { attention, all, cases, indicators }
 
     @Option(names = "--rows", paramLabel = "ROWS", defaultValue = "attention",
             description = "CSV rows: attention (findings not met, cannot tell, rule error or due soon), all (every "
-                    + "finding) or cases (one row per case). Default: ${DEFAULT-VALUE}.")
+                    + "finding), cases (one row per case) or indicators (the cohort indicators, overall and by team). "
+                    + "Default: ${DEFAULT-VALUE}.")
     Rows rows;
 
     @Option(names = "--due-within", paramLabel = "DAYS", defaultValue = "28",
@@ -208,8 +210,10 @@ final class AuditCommand implements Callable<Integer> {
                     Clock.systemUTC(), err);
         }
         if (summary.rejected() > 0) {
-            err.printf("practice-check: %d of %d records rejected (listed in the report)%n", summary.rejected(),
-                    summary.recordsRead());
+            err.printf("practice-check: %d of %d records rejected (%s)%n", summary.rejected(), summary.recordsRead(),
+                    format == Format.csv && rows == Rows.indicators
+                            ? "the indicators CSV does not list them: --rows attention or another format does"
+                            : "listed in the report");
             return ExitCodes.INPUT_ERROR;
         }
         boolean shortfall = summary.outcomes().get(Outcome.NOT_MET) > 0 || summary.outcomes().get(Outcome.ERROR) > 0;
@@ -238,7 +242,11 @@ final class AuditCommand implements Callable<Integer> {
         AuditSummary summary;
         try (Writer report = openReport();
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
-            if (format == Format.csv) {
+            if (format == Format.csv && rows == Rows.indicators) {
+                summary = auditor.audit(cases, recorder);
+                progress.close();
+                IndicatorCsvWriter.write(summary.indicators(), report);
+            } else if (format == Format.csv) {
                 AuditCsvWriter csv = new AuditCsvWriter(report, AuditCsvWriter.Rows.valueOf(rows.name().toUpperCase(Locale.ROOT)),
                         date.plusDays(dueWithin));
                 summary = auditor.audit(cases, batch -> {

@@ -3,9 +3,11 @@ package uk.practicecheck.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -20,11 +22,17 @@ import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.engine.Finding;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleResult;
+import uk.practicecheck.indicator.Figures;
+import uk.practicecheck.indicator.IndicatorDefinition;
+import uk.practicecheck.indicator.IndicatorReport;
+import uk.practicecheck.indicator.IndicatorTexts;
+import uk.practicecheck.indicator.ShownAs;
 import uk.practicecheck.io.Rejection;
 
 /**
  * The audit as an Excel workbook, streamed (SXSSF: a window of rows in memory, the rest on disk)
- * so that large audits fit: sheets Summary, By rule, By team, By worker, Cases needing action,
+ * so that large audits fit: sheets Indicators and Indicators by team (the cohort indicators, first,
+ * each beside the inspectors' figures), Summary, By rule, By team, By worker, Cases needing action,
  * Due soon, then Findings (the findings that need attention, written as the audit goes) and
  * Rejected. Every sheet has a frozen header row and an autofilter; dates are dates, counts are
  * numbers, rates are percentages; text is always a text cell (never a formula), made safe with
@@ -37,6 +45,9 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
     private static final Set<String> PERCENT_HEADERS = Set.of("Compliance");
     private static final List<String> FINDING_HEADERS = List.of("File", "Record", "Case", "Child", "Team", "Worker",
             "Rule", "Rule title", "Severity", "Outcome", "Occasion", "Due", "Done", "Days overdue", "Finding");
+    private static final List<String> INDICATOR_HEADERS = List.of("Indicator", "You", "Shown as", "Numerator",
+            "Denominator", "Counted", "Cases not judged", "Of which not held by the source", "The inspectors reported",
+            "Id");
     private static final List<String> REJECTED_HEADERS = List.of("File", "Record", "Field", "Reason");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
@@ -45,8 +56,11 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
     private final CellStyle header;
     private final CellStyle date;
     private final CellStyle percent;
+    private final CellStyle wholeNumber;
     private final CellStyle text;
     private final CellStyle quotedText;
+    private final Sheet indicators;
+    private final Sheet indicatorsByTeam;
     private final Sheet[] summarySheets;
     private final Sheet findings;
     private final Sheet rejected;
@@ -68,9 +82,13 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         percent = workbook.createCellStyle();
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+        wholeNumber = workbook.createCellStyle();
+        wholeNumber.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
         text = workbook.createCellStyle();
         quotedText = workbook.createCellStyle();
         quotedText.setQuotePrefixed(true);
+        indicators = workbook.createSheet("Indicators");
+        indicatorsByTeam = workbook.createSheet("Indicators by team");
         summarySheets = new Sheet[] {workbook.createSheet("Summary"), workbook.createSheet("By rule"),
             workbook.createSheet("By team"), workbook.createSheet("By worker"), workbook.createSheet("Cases needing action"),
             workbook.createSheet("Due soon")};
@@ -135,6 +153,10 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
 
     /** Writes the summary sheets from the finished audit, then the whole workbook. */
     public void finish(AuditSummary s) throws IOException {
+        if (s.indicators() != null) {
+            indicators(s.indicators());
+            indicatorsByTeam(s.indicators());
+        }
         summary(summarySheets[0], s);
         table(summarySheets[1], AuditTables.byRule(s));
         table(summarySheets[2], AuditTables.byTeam(s));
@@ -145,6 +167,68 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
         finishSheet(rejected, REJECTED_HEADERS.size(), rejectedRows);
         workbook.write(out);
         out.flush();
+    }
+
+    /**
+     * Each indicator overall: its value as a number in its unit (a percentage, average days or a count;
+     * "none judged" or "not held" when there is none), the counts it is worked out from, and the
+     * inspectors' figures beside it.
+     */
+    private void indicators(IndicatorReport report) {
+        headerRow(indicators, INDICATOR_HEADERS);
+        int r = 1;
+        for (IndicatorReport.Indicator indicator : report.indicators()) {
+            IndicatorDefinition d = indicator.definition();
+            Row row = indicators.createRow(r++);
+            textCell(row, 0, d.title());
+            figures(row, 1, d, indicator.overall());
+            textCell(row, 8, d.figures().isEmpty() ? "no figure in the reports"
+                    : d.figures().stream().map(f -> IndicatorTexts.figure(d, f)).collect(Collectors.joining("; ")));
+            textCell(row, 9, d.id());
+        }
+        int notes = r + 1;
+        textCell(indicators.createRow(notes), 0, IndicatorTables.title(report) + ".");
+        textCell(indicators.createRow(notes + 1), 0, IndicatorTables.NOTE);
+        indicators.setColumnWidth(0, 60 * 256);
+        indicators.setColumnWidth(8, 80 * 256);
+        finishSheet(indicators, INDICATOR_HEADERS.size(), r);
+    }
+
+    /** Each indicator for each team with something counted or not judged. */
+    private void indicatorsByTeam(IndicatorReport report) {
+        List<String> headers = new ArrayList<>(INDICATOR_HEADERS.subList(0, 8));
+        headers.add(1, "Team");
+        headerRow(indicatorsByTeam, headers);
+        int r = 1;
+        for (IndicatorReport.Indicator indicator : report.indicators()) {
+            IndicatorDefinition d = indicator.definition();
+            for (Map.Entry<String, Figures> team : indicator.byTeam().entrySet()) {
+                Row row = indicatorsByTeam.createRow(r++);
+                textCell(row, 0, d.title());
+                textCell(row, 1, team.getKey());
+                figures(row, 2, d, team.getValue());
+            }
+        }
+        indicatorsByTeam.setColumnWidth(0, 60 * 256);
+        finishSheet(indicatorsByTeam, headers.size(), r);
+    }
+
+    /** Value, unit, numerator, denominator, counted, cases not judged, of which not held: from {@code column}. */
+    private void figures(Row row, int column, IndicatorDefinition d, Figures figures) {
+        Double value = figures.value(d.shownAs());
+        if (value == null) {
+            textCell(row, column, IndicatorTexts.value(d, figures));
+        } else {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(d.shownAs() == ShownAs.PERCENTAGE ? value / 100 : value);
+            cell.setCellStyle(d.shownAs() == ShownAs.PERCENTAGE ? percent : wholeNumber);
+        }
+        textCell(row, column + 1, IndicatorCsvWriter.shownAs(d.shownAs()));
+        row.createCell(column + 2).setCellValue(figures.numerator());
+        row.createCell(column + 3).setCellValue(figures.denominator());
+        textCell(row, column + 4, d.counts());
+        row.createCell(column + 5).setCellValue(figures.casesNotJudged());
+        row.createCell(column + 6).setCellValue(figures.casesNotHeld());
     }
 
     private void summary(Sheet sheet, AuditSummary s) {

@@ -16,7 +16,7 @@ class XlsxReportTest {
         String workbook = AuditRunner.allFormats(List.of(Path.of("src/test/resources/audit/cohort.ndjson")), 1, null)
                 .get("xlsx.txt");
         List<String> sheets = Arrays.stream(workbook.split("\n")).filter(l -> l.startsWith("## ")).toList();
-        assertEquals(List.of("Summary", "By rule", "By team", "By worker", "Cases needing action", "Due soon", "Findings",
+        assertEquals(List.of("Indicators", "Indicators by team", "Summary", "By rule", "By team", "By worker", "Cases needing action", "Due soon", "Findings",
                 "Rejected"), sheets.stream().map(l -> l.substring(3, l.indexOf(" | "))).toList());
         for (String sheet : sheets) {
             assertTrue(sheet.contains("| frozen rows 1 |") && !sheet.endsWith("autofilter none"), sheet);
