@@ -40,6 +40,7 @@ import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.engine.RuleBookCompiler;
+import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleSources;
 import uk.practicecheck.indicator.IndicatorReport;
 import uk.practicecheck.indicator.IndicatorTexts;
@@ -98,7 +99,7 @@ class WebReportBrowserIT {
     void uploadingASampleShowsTheReportWithTheKeyFigures() throws Exception {
         AuditResult expected = new StreamingAuditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(AS_OF, 1, 0, 0, null))
-                .auditAll(CaseRecords.inputs(List.of(new Upload("cases.ndjson", "", Files.readAllBytes(SAMPLE)))));
+                .auditAll(TestUploads.inputs(List.of(new Upload("cases.ndjson", "", Files.readAllBytes(SAMPLE)))));
         long needingAction = expected.cases().stream()
                 .filter(c -> c.outcome() == Outcome.NOT_MET || c.outcome() == Outcome.ERROR).count();
 
@@ -142,6 +143,10 @@ class WebReportBrowserIT {
         assertTrue(browser.findElement(By.id("cases")).getText().contains("Test Child <C>"),
                 "names are shown as text, not interpreted as markup");
         assertTrue(browser.findElement(By.id("cases")).getText().contains("Inspectors asked:"));
+        assertTrue(browser.findElement(By.id("cases")).getText().contains(RuleInfo.NO_RECOMMENDATION),
+                "a rule no recommendation asks for says so");
+        assertTrue(browser.findElement(By.id("cases")).getText().contains("Source: Care Planning, Placement and Case Review"),
+                "and quotes the statutory source the policy cites");
 
         screenshot(Path.of("target", "web-report.png"));
 
@@ -164,7 +169,7 @@ class WebReportBrowserIT {
                         Arrays.asList("XB00002", LocalDate.of(2025, 11, 3), null, "Team B", "Worker 2")))));
         AuditResult expected = new StreamingAuditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(extracted, 1, 0, 0, null))
-                .auditAll(CaseRecords.inputs(List.of(
+                .auditAll(TestUploads.inputs(List.of(
                         new Upload(workbook.getFileName().toString(), "", Files.readAllBytes(workbook)),
                         new Upload(bad.getFileName().toString(), "", Files.readAllBytes(bad)))));
         assertEquals(201, expected.cases().size());
