@@ -378,22 +378,31 @@
     return item;
   }
 
-  function renderRecommendation(rule, recommendations) {
+  /* What the inspectors asked for, or, where no recommendation asks for it, the statutory source the policy cites. */
+  function renderRecommendation(rule, citations) {
     var ids = rule.recommendations || [];
-    if (!ids.length) { return null; }
-    var first = recommendations[ids[0]];
+    var statutory = (rule.statutory || []).map(function (key) { return citations.statutory[key]; })
+      .filter(function (s) { return s && s.source; });
+    if (!ids.length && !statutory.length) { return null; }
     var box = el("div", "recommendation");
-    box.appendChild(el("p", "recommendation-label", "Inspectors asked:"));
-    if (first && first.text) {
-      var quote = el("blockquote");
-      quote.appendChild(el("p", null, first.text));
-      box.appendChild(quote);
-      box.appendChild(el("p", "source", ids[0] + ": " + [first.report, first.section, first.date].filter(Boolean).join(", ")
-        + (first.source ? " (source text " + first.source + ")" : "")));
+    if (ids.length) {
+      var first = citations.recommendations[ids[0]];
+      box.appendChild(el("p", "recommendation-label", "Inspectors asked:"));
+      if (first && first.text) {
+        var quote = el("blockquote");
+        quote.appendChild(el("p", null, first.text));
+        box.appendChild(quote);
+        box.appendChild(el("p", "source", ids[0] + ": " + [first.report, first.section, first.date].filter(Boolean).join(", ")
+          + (first.source ? " (source text " + first.source + ")" : "")));
+      } else {
+        box.appendChild(el("p", "source", ids[0]));
+      }
+      if (ids.length > 1) { box.appendChild(el("p", "also", "Also asked in " + ids.slice(1).join(", ") + ".")); }
     } else {
-      box.appendChild(el("p", "source", ids[0]));
+      box.appendChild(el("p", "recommendation-label",
+        "No inspection recommendation asks for this; the policy cites where the duty comes from."));
     }
-    if (ids.length > 1) { box.appendChild(el("p", "also", "Also asked in " + ids.slice(1).join(", ") + ".")); }
+    statutory.forEach(function (s) { box.appendChild(el("p", "source statutory", "Source: " + s.source + ".")); });
     return box;
   }
 
@@ -424,7 +433,7 @@
     return Math.round((Date.parse(to + "T00:00:00Z") - Date.parse(from + "T00:00:00Z")) / 86400000);
   }
 
-  function resultSection(section, entries, recommendations) {
+  function resultSection(section, entries, citations) {
     var box = el("section", "result-group group-" + section.key);
     box.appendChild(el("h6", "group-heading", section.title + " (" + plural(entries.length, "rule") + ")"));
     entries.forEach(function (entry) {
@@ -451,7 +460,7 @@
       item.appendChild(list);
       if (entry.onTime > 0) { item.appendChild(el("p", "on-time", "(" + plural(entry.onTime, "other occasion") + " on time)")); }
       if (section.inspectors) {
-        var rec = renderRecommendation(rule, recommendations);
+        var rec = renderRecommendation(rule, citations);
         if (rec) { item.appendChild(rec); }
       }
       box.appendChild(item);
@@ -459,7 +468,7 @@
     return box;
   }
 
-  function renderCase(c, index, f, rulesById, recommendations) {
+  function renderCase(c, index, f, rulesById, citations) {
     var article = el("article", "case case-" + c.outcome.toLowerCase());
     var titleId = "case-" + index + "-title";
     article.setAttribute("aria-labelledby", titleId);
@@ -503,7 +512,7 @@
     article.appendChild(el("p", "overall", (counts.notMet ? "Needs action: " : "Nothing overdue: ")
       + plural(counts.notMet, "occasion") + " not met, " + counts.soon + " due by " + state.dueSoonUntil + "."));
     SECTIONS.forEach(function (section, i) {
-      if (grouped[i].length) { article.appendChild(resultSection(section, grouped[i], recommendations)); }
+      if (grouped[i].length) { article.appendChild(resultSection(section, grouped[i], citations)); }
     });
     if (notApplicable.length) {
       var na = el("details", "not-applicable");
@@ -565,8 +574,9 @@
     var f = filters();
     var rulesById = {};
     report.rules.forEach(function (r) { rulesById[r.id] = r; });
-    var recommendations = {};
-    report.recommendations.forEach(function (r) { recommendations[r.id] = r; });
+    var citations = { recommendations: {}, statutory: {} };
+    report.recommendations.forEach(function (r) { citations.recommendations[r.id] = r; });
+    (report.statutorySources || []).forEach(function (s) { citations.statutory[s.key] = s; });
     var shown = sortCases(report.cases.filter(function (c) { return caseShown(c, f); }));
     var container = byId("cases");
     clear(container);
@@ -581,7 +591,7 @@
         var count = shown.filter(function (s) { return groupOf(s) === group; }).length;
         container.appendChild(el("h4", "group-title", group + " (" + count + ")"));
       }
-      container.appendChild(renderCase(c, i, f, rulesById, recommendations));
+      container.appendChild(renderCase(c, i, f, rulesById, citations));
     });
     if (shown.length > visible.length) {
       var more = el("button", "more no-print", "Show " + Math.min(CASES_SHOWN_AT_ONCE, shown.length - visible.length)
@@ -626,6 +636,15 @@
 
   /* ---- talking to the server ---- */
 
+  /* With sign-in on, every upload carries the session's CSRF token (session.js reads it). */
+  function signedIn(headers) {
+    var token = window.practiceCheckCsrfToken ? window.practiceCheckCsrfToken() : "";
+    if (token) {
+      headers["X-CSRF-Token"] = token;
+    }
+    return headers;
+  }
+
   function formData() {
     var data = new FormData();
     state.files.forEach(function (file) { data.append("files", file, file.name); });
@@ -664,7 +683,7 @@
     var button = byId("check-button");
     button.disabled = true;
     setStatus("Checking " + state.files.length + (state.files.length === 1 ? " file" : " files") + "\u2026");
-    fetch("/api/check", { method: "POST", body: formData(), headers: { Accept: "application/json" } })
+    fetch("/api/check", { method: "POST", body: formData(), headers: signedIn({ Accept: "application/json" }) })
       .then(function (response) {
         if (!response.ok) {
           return problemFrom(response).then(function (p) {
@@ -711,7 +730,7 @@
   /* HTML and CSV: the server re-reads the same files and writes the aggregated audit report. */
   function downloadAudit(format) {
     setStatus("Preparing the " + format.toUpperCase() + " report\u2026");
-    fetch("/api/audit?format=" + encodeURIComponent(format), { method: "POST", body: formData() })
+    fetch("/api/audit?format=" + encodeURIComponent(format), { method: "POST", body: formData(), headers: signedIn({}) })
       .then(function (response) {
         if (!response.ok) {
           return problemFrom(response).then(function (p) { setStatus(""); showProblem(p.message, p.details); });

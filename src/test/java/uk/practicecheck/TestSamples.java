@@ -64,6 +64,6 @@ public final class TestSamples {
             }
         }
         return new AuditResult(AS_OF, policy.name(), rules.rules(), RecommendationCatalogue.bundled(), cases, rejections,
-                indicators.report());
+                indicators.report(), policy);
     }
 }

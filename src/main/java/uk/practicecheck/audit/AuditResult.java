@@ -11,15 +11,23 @@ import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleResult;
 import uk.practicecheck.indicator.IndicatorReport;
 import uk.practicecheck.io.Rejection;
+import uk.practicecheck.policy.Policy;
+import uk.practicecheck.policy.StatutorySource;
 
 /**
  * Everything one run found: each case's results and each rejected record, with what they were
  * judged against, and the cohort indicators over the cases. Records read always equals cases
- * evaluated plus records rejected.
+ * evaluated plus records rejected. The policy is the one the cases were judged with: reports quote the
+ * statutory sources rules cite through it.
  */
 public record AuditResult(LocalDate asOf, String policyName, List<RuleInfo> rules,
                           RecommendationCatalogue catalogue, List<CaseResult> cases, List<Rejection> rejections,
-                          IndicatorReport indicators) {
+                          IndicatorReport indicators, Policy policy) {
+
+    /** The statutory sources {@code rule} cites through the policy ({@code @statutory}), in order. */
+    public List<StatutorySource> statutorySources(RuleInfo rule) {
+        return policy.statutorySources(rule.statutory());
+    }
 
     public long recordsRead() {
         return cases.size() + (long) rejections.size();

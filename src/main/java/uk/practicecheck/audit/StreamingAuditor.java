@@ -185,7 +185,7 @@ public final class StreamingAuditor {
             }
         }));
         return new AuditResult(settings.asOf(), policy.name(), ruleBook.rules(), catalogue, cases, rejections,
-                summary.indicators());
+                summary.indicators(), policy);
     }
 
     /** Thrown inside the reading loop to stop it once something has failed. */

@@ -14,18 +14,23 @@ import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleIds;
 import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.fixtures.Fixture;
+import uk.practicecheck.policy.Policy;
+import uk.practicecheck.policy.StatutorySource;
 
 /**
  * The rule catalogue, {@code docs/rules.md}: one section per rule, grouped by area, made only from
- * the rules' metadata, the recommendation catalogue and the fixtures, so that it can be
+ * the rules' metadata, the recommendation catalogue, the policy's statutory sources and the fixtures, so that it can be
  * regenerated whenever rules change. The output depends on nothing else (no dates), so a test can
  * compare the committed file with a fresh one.
  */
 public final class RuleCatalogueWriter {
     private final RecommendationCatalogue catalogue;
+    private final Policy policy;
 
-    public RuleCatalogueWriter(RecommendationCatalogue catalogue) {
+    /** @param policy the policy whose statutory sources rules cite ({@code @statutory}): the bundled defaults */
+    public RuleCatalogueWriter(RecommendationCatalogue catalogue, Policy policy) {
         this.catalogue = catalogue;
+        this.policy = policy;
     }
 
     public String write(List<RuleInfo> rules) throws IOException {
@@ -58,8 +63,8 @@ public final class RuleCatalogueWriter {
                 .append("- Severity: ").append(rule.severity().name().toLowerCase(Locale.ROOT)).append('\n')
                 .append("- Applies to: ").append(StringUtils.defaultIfBlank(rule.appliesTo(), "(not stated)")).append('\n')
                 .append("- File: `").append(rule.file()).append("`\n")
-                .append("- Since: ").append(rule.since()).append("\n\n")
-                .append("Recommendations:\n\n");
+                .append("- Since: ").append(rule.since()).append("\n\n");
+        md.append(rule.recommendationIds().isEmpty() ? RuleInfo.NO_RECOMMENDATION + "\n\n" : "Recommendations:\n\n");
         for (String id : rule.recommendationIds()) {
             md.append("- **").append(id).append("**");
             Recommendation recommendation = catalogue.find(id).orElse(null);
@@ -69,6 +74,15 @@ public final class RuleCatalogueWriter {
                 md.append(": ").append(StringUtils.normalizeSpace(recommendation.text())).append("\n  _Source: ").append(recommendation.citation())
                         .append(" (`seeds/reports/").append(recommendation.source()).append("`, line ")
                         .append(recommendation.line()).append(")._\n");
+            }
+        }
+        if (!rule.statutory().isEmpty()) {
+            md.append(rule.recommendationIds().isEmpty() ? "" : "\n").append("Statutory source (through the policy):\n\n");
+            for (StatutorySource source : policy.statutorySources(rule.statutory())) {
+                md.append("- `").append(source.key()).append("`: ").append(source.known()
+                        ? StringUtils.capitalize(StringUtils.normalizeSpace(source.description())) + ". _Source: "
+                                + StringUtils.normalizeSpace(source.source()) + "._"
+                        : "not in the policy").append('\n');
             }
         }
         md.append('\n');

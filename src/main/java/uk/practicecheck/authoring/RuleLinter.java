@@ -18,11 +18,12 @@ import uk.practicecheck.engine.RuleSource;
 import uk.practicecheck.fixtures.Fixture;
 import uk.practicecheck.fixtures.FixtureLoader;
 import uk.practicecheck.fixtures.InvalidFixtureException;
+import uk.practicecheck.policy.Policy;
 
 /**
  * Everything wrong with a set of rule files and their fixtures, all at once: compile errors,
  * metadata that is missing, malformed or still a placeholder, duplicate ids, recommendation ids
- * the catalogue does not know, rules without a met and a not-met fixture, and fixtures without
+ * the catalogue does not know, statutory citations the policy does not hold, rules without a met and a not-met fixture, and fixtures without
  * a rule. Rules bundled in the jar have no fixtures beside them, so only rules read from
  * folders are checked for fixtures.
  */
@@ -31,9 +32,12 @@ public final class RuleLinter {
     private static final Set<Outcome> REQUIRED_OUTCOMES = EnumSet.of(Outcome.MET, Outcome.NOT_MET);
 
     private final RecommendationCatalogue catalogue;
+    private final Policy policy;
 
-    public RuleLinter(RecommendationCatalogue catalogue) {
+    /** @param policy the policy whose timescales and duties {@code @statutory} may cite */
+    public RuleLinter(RecommendationCatalogue catalogue, Policy policy) {
         this.catalogue = catalogue;
+        this.policy = policy;
     }
 
     /**
@@ -64,7 +68,7 @@ public final class RuleLinter {
         return problems;
     }
 
-    /** What the compiler accepts but a finished rule must not have: placeholders and unknown recommendations. */
+    /** What the compiler accepts but a finished rule must not have: placeholders, unknown recommendations and policy keys. */
     private List<RuleProblem> metadataProblems(RuleSource source, RuleFile.DeclaredRule rule) {
         List<RuleProblem> problems = new ArrayList<>();
         for (String key : rule.metadata().keySet()) {
@@ -80,6 +84,15 @@ public final class RuleLinter {
                 if (catalogue.find(id).isEmpty()) {
                     problems.add(new RuleProblem(source.displayPath(), lineOf(source.text(), "@recommendation", rule.line()), 0,
                             "unknown recommendation id '" + id + "': it is not in the recommendation catalogue (seeds/recommendations.json)"));
+                }
+            }
+        }
+        String statutory = rule.metadataText("statutory");
+        if (statutory != null && !statutory.contains(PLACEHOLDER)) {
+            for (String key : Arrays.stream(statutory.split("[,\\s]+")).filter(StringUtils::isNotBlank).toList()) {
+                if (!policy.statutorySource(key).known()) {
+                    problems.add(new RuleProblem(source.displayPath(), lineOf(source.text(), "@statutory", rule.line()), 0,
+                            "unknown policy key '" + key + "' in @statutory: it is neither a timescale nor a duty of the policy"));
                 }
             }
         }

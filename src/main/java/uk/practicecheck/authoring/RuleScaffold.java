@@ -64,7 +64,7 @@ public final class RuleScaffold {
                 rule "%1$s"
                     @id("%1$s")
                     @title("TODO: one line a manager understands")
-                    @recommendation("TODO: recommendation ids from seeds/recommendations.json, e.g. STK-2016-R2")
+                    @recommendation("TODO: ids of the recommendations in seeds/recommendations.json that ask for this, e.g. STK-2016-R2; where none does, @statutory(policy keys) instead")
                     @severity("medium")
                     @since("TODO: the practice-check version that introduces the rule, e.g. 0.2.0")
                     @appliesTo("TODO: which cases, e.g. children who have returned from a missing episode")

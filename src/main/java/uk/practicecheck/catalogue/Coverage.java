@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import uk.practicecheck.catalogue.Recommendation.Level;
 import uk.practicecheck.engine.RuleInfo;
 
@@ -20,9 +21,12 @@ public final class Coverage {
     private final RecommendationCatalogue catalogue;
     private final Map<String, List<String>> rulesByRecommendation = new LinkedHashMap<>();
     private final List<String> unknownCitations = new ArrayList<>();
+    private final List<RuleInfo> statutoryOnly = new ArrayList<>();
 
     public Coverage(RecommendationCatalogue catalogue, Collection<RuleInfo> rules) {
         this.catalogue = catalogue;
+        rules.stream().filter(rule -> rule.recommendationIds().isEmpty())
+                .sorted((a, b) -> a.id().compareTo(b.id())).forEach(statutoryOnly::add);
         catalogue.all().forEach(r -> rulesByRecommendation.put(r.id(), new ArrayList<>()));
         rules.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(rule -> {
             for (String id : new TreeSet<>(rule.recommendationIds())) {
@@ -44,6 +48,23 @@ public final class Coverage {
     /** Rule citations of ids the catalogue does not hold, as sentences. */
     public List<String> unknownCitations() {
         return List.copyOf(unknownCitations);
+    }
+
+    /** Rules no recommendation asks for, in id order: they cite their statutory source through the policy. */
+    public List<RuleInfo> statutoryOnly() {
+        return List.copyOf(statutoryOnly);
+    }
+
+    /** One Markdown bullet per rule no recommendation asks for: its id and the policy keys it cites. */
+    public String statutoryListing() {
+        StringBuilder out = new StringBuilder();
+        for (RuleInfo rule : statutoryOnly) {
+            out.append("- `").append(rule.id()).append("`: ")
+                    .append(rule.statutory().isEmpty() ? "CITES NOTHING"
+                            : rule.statutory().stream().map(key -> "`" + key + "`").collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        return out.toString();
     }
 
     /** Case and partial recommendations with neither a rule nor a recorded reason. */

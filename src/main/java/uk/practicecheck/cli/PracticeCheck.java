@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Checks children's social care case records against the recommendations Ofsted inspectors made.",
         subcommands = {CheckCommand.class, AuditCommand.class, GenerateCommand.class, RulesCommand.class,
             ConvertCommand.class, GenerateAnnexACommand.class, ServeCommand.class, IndicatorsCommand.class,
-            HistoryCommand.class,
+            HistoryCommand.class, UsersCommand.class,
             CommandLine.HelpCommand.class})
 public final class PracticeCheck {
 

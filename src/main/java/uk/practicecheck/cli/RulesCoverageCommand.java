@@ -14,7 +14,8 @@ import uk.practicecheck.engine.RuleBookCompiler;
 /** {@code rules coverage}: each catalogued recommendation with the rules that enforce it, or why none does. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
         description = {"List every catalogued recommendation with its level and the rules that enforce it,",
-            "the recorded reason no rule does, or that it cannot be checked on a child's record."})
+            "the recorded reason no rule does, or that it cannot be checked on a child's record; then the rules",
+            "no recommendation asks for, with the policy timescales and duties whose statutory source they cite."})
 final class RulesCoverageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,7 +34,16 @@ final class RulesCoverageCommand implements Callable<Integer> {
         }
         Coverage coverage = new Coverage(RecommendationCatalogue.bundled(), compilation.ruleBook().rules());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(table ? coverage.summaryTable() : coverage.listing());
+        if (table) {
+            out.print(coverage.summaryTable());
+        } else {
+            out.print(coverage.listing());
+            if (!coverage.statutoryOnly().isEmpty()) {
+                out.println();
+                out.println("Rules no recommendation asks for; each cites its statutory source through the policy:");
+                out.print(coverage.statutoryListing());
+            }
+        }
         out.flush();
         return ExitCodes.ALL_MET;
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.authoring.RuleCatalogueWriter;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleBookCompiler;
@@ -33,7 +34,7 @@ final class RulesDocsCommand implements Callable<Integer> {
         if (compilation.ruleBook() == null) {
             return RulesCommand.rulesNotLoaded(spec.commandLine().getErr(), compilation.errors());
         }
-        String markdown = new RuleCatalogueWriter(RecommendationCatalogue.bundled()).write(compilation.ruleBook().rules());
+        String markdown = new RuleCatalogueWriter(RecommendationCatalogue.bundled(), PolicyLoader.defaults()).write(compilation.ruleBook().rules());
         if ("-".equals(output)) {
             spec.commandLine().getOut().print(markdown);
             spec.commandLine().getOut().flush();

@@ -16,11 +16,13 @@ import uk.practicecheck.authoring.RuleLinter;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleProblem;
 import uk.practicecheck.engine.RuleSource;
+import uk.practicecheck.policy.PolicyLoader;
 
 /** {@code rules lint [PATH…]}: every problem with the rules and their fixtures, as {@code file:line:column: message}. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Check rules and their fixtures: compile errors, metadata, duplicate ids, unknown recommendation ids,",
-            "rules without a met and a not-met fixture, and fixtures without a rule. Prints every problem as file:line:column: message."},
+            "unknown policy keys in @statutory, rules without a met and a not-met fixture, and fixtures without a rule.",
+            "Prints every problem as file:line:column: message."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no errors (there may be warnings)",
@@ -45,7 +47,7 @@ final class RulesLintCommand implements Callable<Integer> {
         try {
             sources = folders.namedSources(paths);
             List<Path> fixtureRoots = folders.namedPaths(paths).stream().filter(Files::isDirectory).toList();
-            problems = new RuleLinter(RecommendationCatalogue.bundled()).lint(sources, fixtureRoots);
+            problems = new RuleLinter(RecommendationCatalogue.bundled(), PolicyLoader.defaults()).lint(sources, fixtureRoots);
         } catch (IOException e) {
             spec.commandLine().getErr().println("practice-check: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -21,10 +21,13 @@ import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleSource;
 import uk.practicecheck.fixtures.Fixture;
 import uk.practicecheck.fixtures.FixtureLoader;
+import uk.practicecheck.policy.PolicyLoader;
+import uk.practicecheck.policy.StatutorySource;
 
 /** {@code rules show ID}: everything about one rule. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show one rule: its metadata, the recommendations it enforces with their source, its DRL and its fixtures.")
+        description = "Show one rule: its metadata, the recommendations it enforces with their source (or the statutory source"
+                + " the policy cites where no recommendation asks for it), its DRL and its fixtures.")
 final class RulesShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,7 +59,7 @@ final class RulesShowCommand implements Callable<Integer> {
         out.println("  Applies to: " + StringUtils.defaultIfBlank(rule.appliesTo(), "(not stated)"));
         out.println("  File:       " + rule.file());
         out.println();
-        out.println("Recommendations:");
+        out.println(rule.recommendationIds().isEmpty() ? RuleInfo.NO_RECOMMENDATION : "Recommendations:");
         RecommendationCatalogue catalogue = RecommendationCatalogue.bundled();
         for (String recommendationId : rule.recommendationIds()) {
             Optional<Recommendation> recommendation = catalogue.find(recommendationId);
@@ -67,6 +70,16 @@ final class RulesShowCommand implements Callable<Integer> {
             Recommendation r = recommendation.get();
             out.println("  " + r.id() + " - " + r.citation() + " (seeds/reports/" + r.source() + ", line " + r.line() + ")");
             out.println("    " + WordUtils.wrap(StringUtils.normalizeSpace(r.text()), 92, System.lineSeparator() + "    ", false));
+        }
+        if (!rule.statutory().isEmpty()) {
+            out.println((rule.recommendationIds().isEmpty() ? "" : System.lineSeparator())
+                    + "Statutory source (through the policy's defaults):");
+            for (StatutorySource source : PolicyLoader.defaults().statutorySources(rule.statutory())) {
+                out.println("  " + source.key() + (source.known() ? " - " + source.description() : ": not in the policy"));
+                if (source.known()) {
+                    out.println("    " + WordUtils.wrap(StringUtils.normalizeSpace(source.source()), 92, System.lineSeparator() + "    ", false));
+                }
+            }
         }
         out.println();
         out.println("DRL (" + rule.file() + "):");

@@ -1,16 +1,28 @@
 package uk.practicecheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.practicecheck.auth.LocalUsers;
+import uk.practicecheck.auth.Passwords;
+import uk.practicecheck.auth.Sessions;
+import uk.practicecheck.auth.SignInThrottle;
+import uk.practicecheck.auth.UsersFileException;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.policy.Policy;
@@ -18,7 +30,9 @@ import uk.practicecheck.history.History;
 import uk.practicecheck.history.HistoryException;
 import uk.practicecheck.history.HistoryLocation;
 import uk.practicecheck.history.TrendsPage;
+import uk.practicecheck.web.AccessLog;
 import uk.practicecheck.web.ReportService;
+import uk.practicecheck.web.SignIn;
 import uk.practicecheck.web.TrendsView;
 import uk.practicecheck.web.WebServer;
 
@@ -37,14 +51,26 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address to bind. Default: ${DEFAULT-VALUE} (this computer only). "
-                    + "Any other address lets other computers upload case records with no sign-in, so it is refused "
-                    + "unless --allow-unauthenticated-network is given too.")
+                    + "Any other address lets other computers reach the server, so it needs sign-in (--users).")
     String host;
 
-    @Option(names = "--allow-unauthenticated-network",
-            description = "Let --host name an address other computers can reach, although the server has no sign-in: "
-                    + "anyone who can reach it can upload case records and read the reports.")
-    boolean allowUnauthenticatedNetwork;
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "Ask everyone to sign in, with the names, passwords and roles in this users file "
+                    + "(made with 'practice-check users add'). See docs/deployment.md.")
+    Path usersFile;
+
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "Write who signed in and who ran what (never case data) to this file, one JSON object a "
+                    + "line; '-' for standard output.")
+    String accessLogFile;
+
+    @Option(names = "--session-idle-minutes", paramLabel = "MINUTES", defaultValue = "30",
+            description = "With sign-in: sign out whoever has made no request for this long. Default: ${DEFAULT-VALUE}.")
+    int sessionIdleMinutes;
+
+    @Option(names = "--session-hours", paramLabel = "HOURS", defaultValue = "10",
+            description = "With sign-in: sign everyone out this long after they signed in. Default: ${DEFAULT-VALUE}.")
+    int sessionHours;
 
     @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "20",
             description = "Largest upload accepted, in megabytes. Default: ${DEFAULT-VALUE}.")
@@ -66,10 +92,30 @@ final class ServeCommand implements Callable<Integer> {
             err.println("practice-check: --max-upload-mb must be between 1 and 1024");
             return ExitCodes.USAGE;
         }
-        if (!isLoopback(host) && !allowUnauthenticatedNetwork) {
+        if (!isLoopback(host) && usersFile == null) {
             err.println("practice-check: --host " + host + " would let other computers upload case records with no "
-                    + "sign-in; serve on 127.0.0.1, or add --allow-unauthenticated-network if this network is trusted.");
+                    + "sign-in: add --users FILE (see 'practice-check users add' and docs/deployment.md), or serve on "
+                    + "127.0.0.1.");
             return ExitCodes.USAGE;
+        }
+        if (sessionIdleMinutes < 1 || sessionHours < 1 || sessionIdleMinutes > sessionHours * 60) {
+            err.println("practice-check: --session-idle-minutes must be at least 1 and no longer than --session-hours.");
+            return ExitCodes.USAGE;
+        }
+        AccessLog accessLog;
+        SignIn signIn;
+        try {
+            accessLog = accessLog(out);
+        } catch (IOException e) {
+            err.println("practice-check: the access log " + accessLogFile + " could not be opened: " + e.getMessage()
+                    + ".");
+            return ExitCodes.CONFIGURATION_ERROR;
+        }
+        try {
+            signIn = signIn(accessLog);
+        } catch (UsersFileException e) {
+            err.println("practice-check: " + e.getMessage() + ".");
+            return ExitCodes.CONFIGURATION_ERROR;
         }
         RuleOptions.Loaded loaded = ruleOptions.load(err);
         if (loaded == null) {
@@ -77,11 +123,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         RuleBook ruleBook = loaded.ruleBook();
         Policy policy = loaded.policy();
-        if (!isLoopback(host)) {
-            err.println("practice-check: warning: listening on " + host + ", so other computers can reach this "
-                    + "server and upload case records. There is no sign-in; use this only on a trusted network.");
-            err.flush();
-        }
         History opened = null;
         if (history != null) {
             try {
@@ -95,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
         ReportService service = new ReportService(ruleBook, policy, RecommendationCatalogue.bundled());
         WebServer.Settings settings = new WebServer.Settings(host, port, maxUploadMegabytes * 1024L * 1024L);
         WebServer server = WebServer.start(service, settings, Clock.systemDefaultZone(),
-                new VersionProvider().getVersion()[0], trends);
+                new VersionProvider().getVersion()[0], trends, signIn, accessLog);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -113,14 +154,47 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.ALL_MET;
     }
 
+    /** The access log asked for, kept open until the process ends. */
+    private AccessLog accessLog(PrintWriter out) throws IOException {
+        if (accessLogFile == null) {
+            return AccessLog.NONE;
+        }
+        if ("-".equals(accessLogFile)) {
+            return new AccessLog(out, Clock.systemUTC());
+        }
+        return new AccessLog(Files.newBufferedWriter(Path.of(accessLogFile), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), Clock.systemUTC());
+    }
+
+    /** Sign-in from the users file, or null when none was asked for. */
+    private SignIn signIn(AccessLog accessLog) throws UsersFileException {
+        if (usersFile == null) {
+            return null;
+        }
+        Clock clock = Clock.systemUTC();
+        return new SignIn(new LocalUsers(usersFile, new Passwords()),
+                new Sessions(clock, Duration.ofMinutes(sessionIdleMinutes), Duration.ofHours(sessionHours)),
+                new SignInThrottle(clock), accessLog);
+    }
+
     /** The trends page's sections, read under a lock since the history has one connection. */
     private static TrendsView trendsView(History history) {
         if (history == null) {
             return TrendsView.NONE;
         }
-        return () -> {
-            synchronized (history) {
-                return TrendsPage.sections(history);
+        return new TrendsView() {
+            @Override
+            public String sectionsHtml() throws HistoryException {
+                synchronized (history) {
+                    return TrendsPage.sections(history);
+                }
+            }
+
+            @Override
+            public String teamSectionsHtml(Predicate<String> teamShown) throws HistoryException {
+                synchronized (history) {
+                    return TrendsPage.teamSections(history, teamShown);
+                }
             }
         };
     }

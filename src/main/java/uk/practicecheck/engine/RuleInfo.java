@@ -19,20 +19,27 @@ import uk.practicecheck.model.LegalStatusType;
  *                          judge means "cannot tell", not "not applicable", for a child the duty applies to
  * @param population        the legal statuses of the children the duty applies to (its {@code @population}
  *                          metadata); empty for any child known to children's social care
+ * @param statutory         policy keys (timescales or duties) whose statutory source the rule cites (its
+ *                          {@code @statutory} metadata) for what no inspection recommendation asks for
  */
 public record RuleInfo(String id, String title, List<String> recommendationIds, Severity severity,
                        String since, String appliesTo, String file, List<String> judges,
-                       List<LegalStatusType> population) {
+                       List<LegalStatusType> population, List<String> statutory) {
+
+    /** What a reader is told when a rule cites no recommendation: none asks for what it checks. */
+    public static final String NO_RECOMMENDATION = "No inspection recommendation asks for this; the policy cites where"
+            + " the duty comes from.";
 
     public RuleInfo {
         judges = judges == null ? List.of() : List.copyOf(judges);
         population = population == null ? List.of() : List.copyOf(population);
+        statutory = statutory == null ? List.of() : List.copyOf(statutory);
     }
 
     /** A rule that judges no particular collection. */
     public RuleInfo(String id, String title, List<String> recommendationIds, Severity severity,
                     String since, String appliesTo, String file) {
-        this(id, title, recommendationIds, severity, since, appliesTo, file, List.of(), List.of());
+        this(id, title, recommendationIds, severity, since, appliesTo, file, List.of(), List.of(), List.of());
     }
 
     /**

@@ -14,7 +14,7 @@ import uk.practicecheck.model.LegalStatusType;
  * DRL quotes still on ({@code "\"x\""}), so every value is normalised here, once.
  */
 final class RuleMetadata {
-    static final List<String> REQUIRED = List.of("id", "title", "recommendation", "severity", "since");
+    static final List<String> REQUIRED = List.of("id", "title", "severity", "since");
 
     private RuleMetadata() {
     }
@@ -40,6 +40,10 @@ final class RuleMetadata {
             if (StringUtils.isBlank(text(metadata, key))) {
                 problems.add("missing @" + key + " metadata");
             }
+        }
+        if (list(metadata, "recommendation").isEmpty() && list(metadata, "statutory").isEmpty()) {
+            problems.add("missing @recommendation metadata: cite the recommendations that ask for what the rule checks,"
+                    + " or, where none does, @statutory with the policy timescales or duties whose statutory source it cites");
         }
         String severity = text(metadata, "severity");
         if (StringUtils.isNotBlank(severity) && severity(severity) == null) {
@@ -72,7 +76,7 @@ final class RuleMetadata {
     static RuleInfo toRuleInfo(Map<String, Object> metadata, String file) {
         return new RuleInfo(text(metadata, "id"), text(metadata, "title"), list(metadata, "recommendation"),
                 severity(text(metadata, "severity")), text(metadata, "since"), text(metadata, "appliesTo"), file,
-                list(metadata, "judges"), population(metadata));
+                list(metadata, "judges"), population(metadata), list(metadata, "statutory"));
     }
 
     /** The legal statuses named by {@code @population}; unknown names are reported by {@link #problems}. */

@@ -1,6 +1,7 @@
 package uk.practicecheck.history;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -13,6 +14,19 @@ public final class TrendsPage {
 
     /** The view's HTML sections, read from {@code history} now. */
     public static String sections(History history) throws HistoryException {
+        return sections(history, team -> true, true);
+    }
+
+    /**
+     * The sections someone who sees only some teams may read (a team manager, with sign-in): their
+     * teams' trends, without the all-teams one.
+     */
+    public static String teamSections(History history, Predicate<String> teamShown) throws HistoryException {
+        return sections(history, teamShown, false);
+    }
+
+    private static String sections(History history, Predicate<String> teamShown, boolean allTeams)
+            throws HistoryException {
         List<RecordedRun> runs = history.runs();
         if (runs.isEmpty()) {
             return "<p>No audit has been recorded in this history yet: record one with "
@@ -23,8 +37,10 @@ public final class TrendsPage {
         html.append("<p>").append(runs.size()).append(runs.size() == 1 ? " audit" : " audits")
                 .append(" recorded; the latest as of ").append(latest.asOf()).append(". Compliance is met out of ")
                 .append("judged (met, not met, rule error).</p>\n");
-        section(html, "All rules", history.trend(TrendMetric.allRules(), latest.population()));
-        for (String team : history.teams(latest.id())) {
+        if (allTeams) {
+            section(html, "All rules", history.trend(TrendMetric.allRules(), latest.population()));
+        }
+        for (String team : history.teams(latest.id()).stream().filter(teamShown).toList()) {
             section(html, "Team " + team, history.trend(TrendMetric.team(team), latest.population()));
         }
         return html.toString();

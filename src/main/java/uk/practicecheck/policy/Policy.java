@@ -3,6 +3,7 @@ package uk.practicecheck.policy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.practicecheck.calendar.WorkingDays;
@@ -10,8 +11,9 @@ import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.LookedAfterPeriod;
 
 /**
- * Every number the rules use, by key, with its source. Statutory defaults ship with the tool;
- * a local authority can override any of them with its own standards (see {@link PolicyLoader}).
+ * Every number the rules use, by key, with its source, and the duties without a number that rules
+ * cite where no inspection recommendation asks for what they check. Statutory defaults ship with
+ * the tool; a local authority can override any of them with its own standards (see {@link PolicyLoader}).
  */
 public final class Policy {
     public static final String FIRST_LOOKED_AFTER_REVIEW = "lookedAfter.review.first";
@@ -20,11 +22,13 @@ public final class Policy {
 
     private final String name;
     private final Map<String, Timescale> timescales;
+    private final Map<String, Duty> duties;
     private final WorkingDays workingDays;
 
-    public Policy(String name, Map<String, Timescale> timescales, WorkingDays workingDays) {
+    public Policy(String name, Map<String, Timescale> timescales, Map<String, Duty> duties, WorkingDays workingDays) {
         this.name = name;
         this.timescales = Collections.unmodifiableMap(new TreeMap<>(timescales));
+        this.duties = Collections.unmodifiableMap(new TreeMap<>(duties));
         this.workingDays = workingDays;
     }
 
@@ -34,6 +38,28 @@ public final class Policy {
 
     public Map<String, Timescale> timescales() {
         return timescales;
+    }
+
+    public Map<String, Duty> duties() {
+        return duties;
+    }
+
+    /**
+     * The statutory source behind a policy key, timescale or duty, for a rule that cites it
+     * ({@code @statutory}); a source with neither description nor source when the policy has no such key.
+     */
+    public StatutorySource statutorySource(String key) {
+        Timescale timescale = timescales.get(key);
+        if (timescale != null) {
+            return new StatutorySource(key, timescale.description(), timescale.source());
+        }
+        Duty duty = duties.get(key);
+        return duty == null ? new StatutorySource(key, null, null) : new StatutorySource(key, duty.description(), duty.source());
+    }
+
+    /** The statutory sources behind {@code keys}, in their order. */
+    public List<StatutorySource> statutorySources(List<String> keys) {
+        return keys.stream().map(this::statutorySource).toList();
     }
 
     public WorkingDays workingDays() {

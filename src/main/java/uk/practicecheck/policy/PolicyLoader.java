@@ -27,12 +27,12 @@ public final class PolicyLoader {
     }
 
     /** The document shape of a policy file. */
-    record PolicyFile(String name, Map<String, Timescale> timescales) {
+    record PolicyFile(String name, Map<String, Timescale> timescales, Map<String, Duty> duties) {
     }
 
     public static Policy defaults() {
         PolicyFile file = readDefaults();
-        return new Policy(file.name(), file.timescales(), WorkingDays.englandAndWales());
+        return new Policy(file.name(), file.timescales(), file.duties(), WorkingDays.englandAndWales());
     }
 
     /** The defaults, with the overrides in {@code overrideFile} applied when there is one (null: none). */
@@ -64,8 +64,21 @@ public final class PolicyLoader {
                         Objects.requireNonNullElse(override.source(), "local standard (" + overrideFile.getFileName() + ")")));
             }
         }
+        Map<String, Duty> duties = new LinkedHashMap<>(defaults.duties());
+        if (local.duties() != null) {
+            for (Map.Entry<String, Duty> entry : local.duties().entrySet()) {
+                Duty standard = duties.get(entry.getKey());
+                if (standard == null) {
+                    throw new PolicyException(overrideFile + ": unknown duty '" + entry.getKey()
+                            + "'; known duties are " + duties.keySet());
+                }
+                Duty override = entry.getValue();
+                duties.put(entry.getKey(), new Duty(Objects.requireNonNullElse(override.description(), standard.description()),
+                        Objects.requireNonNullElse(override.source(), "local standard (" + overrideFile.getFileName() + ")")));
+            }
+        }
         String name = local.name() != null ? local.name() : defaults.name() + " with local overrides";
-        return new Policy(name, merged, WorkingDays.englandAndWales());
+        return new Policy(name, merged, duties, WorkingDays.englandAndWales());
     }
 
     private static PolicyFile readDefaults() {

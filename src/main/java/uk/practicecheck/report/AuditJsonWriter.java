@@ -50,7 +50,8 @@ public final class AuditJsonWriter {
                 s.casesWithWarnings(), Counts.of(s.outcomes()));
         List<RuleRow> rules = s.byRule().entrySet().stream().map(e -> {
             var rule = s.rule(e.getKey());
-            return new RuleRow(rule.id(), rule.title(), rule.severity().name(), rule.recommendationIds(), Counts.of(e.getValue()));
+            return new RuleRow(rule.id(), rule.title(), rule.severity().name(), rule.recommendationIds(), rule.statutory(),
+                    Counts.of(e.getValue()));
         }).toList();
         List<RecommendationRow> recommendations = s.byRecommendation().entrySet().stream()
                 .map(e -> new RecommendationRow(e.getKey(), s.catalogue().find(e.getKey()).map(r -> r.text()).orElse(null),
@@ -94,7 +95,8 @@ public final class AuditJsonWriter {
         }
     }
 
-    record RuleRow(String id, String title, String severity, List<String> recommendations, Counts results) {
+    /** A rule's results; {@code statutory} names the policy timescales or duties it cites where no recommendation asks for it. */
+    record RuleRow(String id, String title, String severity, List<String> recommendations, List<String> statutory, Counts results) {
     }
 
     record RecommendationRow(String id, String text, Counts cases) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import uk.practicecheck.engine.Requirement;
 import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleResult;
 import uk.practicecheck.io.Rejection;
+import uk.practicecheck.policy.StatutorySource;
 
 /**
  * Writes a run as JSON in the shape documented by {@code docs/schema/report.schema.json}.
@@ -49,23 +51,26 @@ public final class JsonReportWriter {
                 .toList();
         Summary summary = new Summary(result.recordsRead(), result.cases().size(), result.rejections().size(),
                 result.casesWith(Outcome.NOT_MET), result.outcomeCounts());
+        Map<String, StatutorySource> sources = new LinkedHashMap<>();
+        result.rules().forEach(r -> result.statutorySources(r).forEach(source -> sources.putIfAbsent(source.key(), source)));
         return new Report(FORMAT_VERSION, result.asOf(), result.policyName(), IndicatorJsonSection.of(result.indicators()), summary,
-                result.rules().stream().map(RuleView::of).toList(), recommendations,
+                result.rules().stream().map(RuleView::of).toList(), recommendations, List.copyOf(sources.values()),
                 result.cases().stream().map(CaseView::of).toList(),
                 result.rejections().stream().map(RejectionView::of).toList());
     }
 
     record Report(String formatVersion, LocalDate asOf, String policy, IndicatorJsonSection indicators, Summary summary,
-                  List<RuleView> rules,
-                  List<RecommendationView> recommendations, List<CaseView> cases, List<RejectionView> rejected) {
+                  List<RuleView> rules, List<RecommendationView> recommendations, List<StatutorySource> statutorySources,
+                  List<CaseView> cases, List<RejectionView> rejected) {
     }
 
     record Summary(long recordsRead, long evaluated, long rejected, long casesWithNotMet, Map<Outcome, Long> outcomes) {
     }
 
-    record RuleView(String id, String title, String severity, List<String> recommendations, String appliesTo, String file) {
+    record RuleView(String id, String title, String severity, List<String> recommendations, List<String> statutory,
+                    String appliesTo, String file) {
         static RuleView of(RuleInfo r) {
-            return new RuleView(r.id(), r.title(), r.severity().name(), r.recommendationIds(), r.appliesTo(), r.file());
+            return new RuleView(r.id(), r.title(), r.severity().name(), r.recommendationIds(), r.statutory(), r.appliesTo(), r.file());
         }
     }
 

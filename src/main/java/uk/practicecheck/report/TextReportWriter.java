@@ -17,8 +17,10 @@ import uk.practicecheck.catalogue.Recommendation;
 import uk.practicecheck.engine.CaseResult;
 import uk.practicecheck.engine.Finding;
 import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleResult;
 import uk.practicecheck.io.Rejection;
+import uk.practicecheck.policy.StatutorySource;
 
 /**
  * The plain-language report a team manager reads in a minute, case by case: the child and the
@@ -247,11 +249,17 @@ public final class TextReportWriter {
         private void inspectors(RuleResult r) {
             List<String> ids = r.rule().recommendationIds();
             if (ids.isEmpty()) {
-                return;
+                out.println(wrap(RuleInfo.NO_RECOMMENDATION, INDENT + "  "));
+            } else {
+                result.catalogue().find(ids.get(0)).ifPresent(rec -> recommendation(rec, r.rule().id()));
+                if (ids.size() > 1) {
+                    out.println(wrap("Also asked in " + String.join(", ", ids.subList(1, ids.size())) + ".", INDENT + "  "));
+                }
             }
-            result.catalogue().find(ids.get(0)).ifPresent(rec -> recommendation(rec, r.rule().id()));
-            if (ids.size() > 1) {
-                out.println(wrap("Also asked in " + String.join(", ", ids.subList(1, ids.size())) + ".", INDENT + "  "));
+            for (StatutorySource source : result.statutorySources(r.rule())) {
+                if (source.known()) {
+                    out.println(wrap("Source: " + SafeText.clean(source.source()) + ".", INDENT + "  "));
+                }
             }
         }
 

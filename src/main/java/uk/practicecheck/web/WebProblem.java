@@ -43,6 +43,11 @@ final class WebProblem extends RuntimeException {
         return new WebProblem(status, message, List.of(), Map.of("Connection", "close"));
     }
 
+    /** 401 for a request without a (valid) sign-in; API clients are told to send a bearer token. */
+    static WebProblem unauthorized(String message) {
+        return new WebProblem(401, message, List.of(), Map.of("WWW-Authenticate", "Bearer realm=\"practice-check\""));
+    }
+
     int status() {
         return status;
     }

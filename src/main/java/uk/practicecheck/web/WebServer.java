@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
 import uk.practicecheck.audit.AuditResult;
 import uk.practicecheck.catalogue.Recommendation;
 import uk.practicecheck.engine.RuleInfo;
+import uk.practicecheck.policy.StatutorySource;
 import uk.practicecheck.audit.AuditSummary;
+import uk.practicecheck.auth.Principal;
+import uk.practicecheck.auth.Role;
 import uk.practicecheck.io.Rejection;
 import uk.practicecheck.report.JsonReportWriter;
 
@@ -42,6 +45,8 @@ import uk.practicecheck.report.JsonReportWriter;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final String PROBLEM_ATTRIBUTE = "practicecheck.problem";
+    private static final String STARTED = "practicecheck.started";
+    private static final String COUNTS = "practicecheck.counts";
     /** The page's files on the class path, under a name no other jar is likely to use. */
     private static final String STATIC_DIRECTORY = "/practicecheck-web";
     /** Seconds a client refused for being one upload too many is asked to wait. */
@@ -99,10 +104,16 @@ public final class WebServer implements AutoCloseable {
             .build();
     private final Javalin app;
     private final TrendsView trends;
+    /** Null when the server has no sign-in (served on loopback only). */
+    private final SignIn signIn;
+    private final AccessLog accessLog;
 
-    private WebServer(ReportService service, Settings settings, Clock clock, String version, TrendsView trends) {
+    private WebServer(ReportService service, Settings settings, Clock clock, String version, TrendsView trends,
+                      SignIn signIn, AccessLog accessLog) {
         this.service = service;
         this.trends = trends;
+        this.signIn = signIn;
+        this.accessLog = accessLog;
         this.uploads = new Uploads(settings.maxUploadBytes(), settings.uploadTimeout(), settings.spoolDirectory());
         this.uploadSlots = new Semaphore(settings.maxConcurrentUploads());
         this.clock = clock;
@@ -142,7 +153,16 @@ public final class WebServer implements AutoCloseable {
     /** Starts a server whose trends page shows {@code trends} (from {@code serve --history}). */
     public static WebServer start(ReportService service, Settings settings, Clock clock, String version,
                                   TrendsView trends) {
-        WebServer server = new WebServer(service, settings, clock, version, trends);
+        return start(service, settings, clock, version, trends, null, AccessLog.NONE);
+    }
+
+    /**
+     * Starts a server with sign-in ({@code signIn}; null for none) and an access log
+     * ({@link AccessLog#NONE} for none).
+     */
+    public static WebServer start(ReportService service, Settings settings, Clock clock, String version,
+                                  TrendsView trends, SignIn signIn, AccessLog accessLog) {
+        WebServer server = new WebServer(service, settings, clock, version, trends, signIn, accessLog);
         server.app.start();
         return server;
     }
@@ -152,15 +172,28 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Every endpoint registered, as "METHOD /path" (static files apart), for the test that walks them all. */
+    List<String> endpoints() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath()).toList();
+    }
+
     @Override
     public void close() {
         app.stop();
     }
 
     private void routes() {
+        if (accessLog != AccessLog.NONE) {
+            app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            app.after(this::logRequest);
+        }
+        if (signIn != null) {
+            signIn.install(app);
+        }
         app.get("/rules", ctx -> ctx.html(HtmlPages.rules(service.ruleBook().rules(), service.catalogue(),
-                service.policy().name())));
-        app.get("/trends", ctx -> ctx.html(HtmlPages.trends(trends.sectionsHtml())));
+                service.policy())));
+        app.get("/trends", ctx -> ctx.html(HtmlPages.trends(trendsFor(SignIn.principal(ctx)))));
         app.get("/api/health", ctx -> ctx.json(health()));
         app.get("/api/rules", ctx -> ctx.json(Map.of("rules", rules())));
         app.post("/api/check", ctx -> oneUploadOf(ctx, this::check));
@@ -208,7 +241,9 @@ public final class WebServer implements AutoCloseable {
     private void check(Context ctx) throws IOException {
         Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
         AuditResult result = service.check(CaseRecords.inputs(submission.files()), submission.asOf());
+        ctx.attribute(COUNTS, counts(result.recordsRead(), result.cases().size(), result.rejections().size()));
         noCaseRead(result.cases().size(), result.rejections());
+        ownTeamsOnly(SignIn.principal(ctx), result);
         StringWriter body = new StringWriter();
         new JsonReportWriter().write(result, body);
         ctx.contentType(ContentType.APPLICATION_JSON).result(body.toString());
@@ -226,6 +261,7 @@ public final class WebServer implements AutoCloseable {
         Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
         StringWriter body = new StringWriter();
         AuditSummary summary = service.audit(CaseRecords.inputs(submission.files()), submission.asOf(), format, body);
+        ctx.attribute(COUNTS, counts(summary.recordsRead(), summary.evaluated(), summary.rejections().size()));
         noCaseRead(summary.evaluated(), summary.rejections());
         ctx.header("Content-Disposition", "attachment; filename=\"practice-check-audit-" + submission.asOf() + "."
                 + format.name() + "\"");
@@ -245,6 +281,50 @@ public final class WebServer implements AutoCloseable {
                 rejections.stream().map(Rejection::describe).toList());
     }
 
+    /** Every team's trends, or for someone who sees only their own teams (a team manager), those teams'. */
+    private String trendsFor(Principal who) throws Exception {
+        return who == null || who.has(Role.QA) ? trends.sectionsHtml() : trends.teamSectionsHtml(who::sees);
+    }
+
+    /**
+     * A team manager may check only their own teams' cases: an upload holding others' (or cases with
+     * no team) is refused whole, with how many and which teams are theirs, and shows none of it.
+     */
+    private static void ownTeamsOnly(Principal who, AuditResult result) {
+        if (who == null) {
+            return;
+        }
+        long others = result.cases().stream().filter(c -> !who.sees(c.team())).count();
+        if (others > 0) {
+            throw new WebProblem(403, "You may check only your own teams' cases (" + (who.teams().isEmpty()
+                    ? "your account has no team" : String.join(", ", who.teams())) + "), but " + others
+                    + (others == 1 ? " case" : " cases") + " in this upload belong to another team or to none. "
+                    + "Nothing from the upload is shown.");
+        }
+    }
+
+    private static Map<String, Long> counts(long records, long cases, long rejected) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("records", records);
+        counts.put("cases", cases);
+        counts.put("rejected", rejected);
+        return counts;
+    }
+
+    /** One line of the access log for a request, page scripts and style apart; never a path nobody routes. */
+    private void logRequest(Context ctx) {
+        if (ctx.path().endsWith(".js") || ctx.path().endsWith(".css")) {
+            return;
+        }
+        String route = RouteAccess.find(ctx.method().name(), ctx.path()).map(RouteAccess.Route::path)
+                .orElse("(no such page)");
+        Long started = ctx.attribute(STARTED);
+        long millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
+        Map<String, Long> counts = ctx.attribute(COUNTS);
+        accessLog.request(SignIn.principal(ctx), ctx.method().name(), route, ctx.statusCode(), millis,
+                counts == null ? Map.of() : counts, ctx.ip());
+    }
+
     private Map<String, Object> health() {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "ok");
@@ -255,9 +335,12 @@ public final class WebServer implements AutoCloseable {
         return health;
     }
 
-    /** A rule with the words and source of each recommendation it enforces. */
+    /**
+     * A rule with the words and source of each recommendation that asks for what it checks, and the
+     * statutory sources it cites through the policy for what none asks for.
+     */
     record RuleEntry(String id, String title, String severity, String appliesTo, String since,
-                     List<Object> recommendations) {
+                     List<Object> recommendations, List<StatutorySource> statutory) {
     }
 
     /** A recommendation id the catalogue does not hold. */
@@ -273,7 +356,7 @@ public final class WebServer implements AutoCloseable {
                         .orElse(new UncataloguedRecommendation(id, "not in the catalogue")));
             }
             entries.add(new RuleEntry(rule.id(), rule.title(), rule.severity().name(), rule.appliesTo(), rule.since(),
-                    recommendations));
+                    recommendations, service.policy().statutorySources(rule.statutory())));
         }
         return entries;
     }

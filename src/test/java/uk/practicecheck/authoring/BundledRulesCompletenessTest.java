@@ -20,9 +20,12 @@ import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleProblem;
 import uk.practicecheck.engine.RuleSources;
 import uk.practicecheck.fixtures.Fixture;
+import uk.practicecheck.policy.Policy;
+import uk.practicecheck.policy.PolicyLoader;
 
 /** Every rule under {@code rules/}, each a test: complete metadata, and at least a met and a not-met fixture. */
 class BundledRulesCompletenessTest {
+    private static final Policy POLICY = PolicyLoader.defaults();
 
     @TestFactory
     Stream<DynamicTest> everyRuleHasCompleteMetadataAndMetAndNotMetFixtures() throws Exception {
@@ -36,7 +39,10 @@ class BundledRulesCompletenessTest {
             for (String value : List.of(rule.title(), rule.since(), StringUtils.defaultString(rule.appliesTo()))) {
                 assertTrue(StringUtils.isNotBlank(value) && !value.contains("TODO"), () -> "incomplete metadata: '" + value + "'");
             }
-            assertFalse(rule.recommendationIds().isEmpty(), "no recommendation ids");
+            assertFalse(rule.recommendationIds().isEmpty() && rule.statutory().isEmpty(),
+                    "cites neither a recommendation nor a statutory source through the policy");
+            rule.statutory().forEach(key -> assertTrue(POLICY.statutorySource(key).known(),
+                    () -> "@statutory names '" + key + "', which is neither a timescale nor a duty of the bundled policy"));
             rule.recommendationIds().forEach(id -> assertTrue(catalogue.find(id).isPresent(), () -> "unknown recommendation " + id));
             Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
             RuleFixtures.of(rule).stream().map(Fixture::expect).map(Fixture.Expectation::outcome).forEach(outcomes::add);
@@ -47,7 +53,7 @@ class BundledRulesCompletenessTest {
 
     @TestFactory
     Stream<DynamicTest> lintFindsNothingInAnyRule() throws Exception {
-        List<RuleProblem> problems = new RuleLinter(RecommendationCatalogue.bundled())
+        List<RuleProblem> problems = new RuleLinter(RecommendationCatalogue.bundled(), POLICY)
                 .lint(RuleSources.fromDirectory(TestRuleBooks.RULES), List.of(TestRuleBooks.RULES));
         return Stream.of(DynamicTest.dynamicTest("rules lint rules/", () ->
                 assertEquals(List.of(), problems.stream().map(RuleProblem::toString).toList())));

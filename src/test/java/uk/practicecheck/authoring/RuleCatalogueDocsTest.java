@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.TestRuleBooks;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.RuleInfo;
@@ -17,7 +18,7 @@ class RuleCatalogueDocsTest {
 
     @Test
     void docsRulesMdIsCurrent() throws Exception {
-        String generated = new RuleCatalogueWriter(RecommendationCatalogue.bundled()).write(TestRuleBooks.projectRules().rules());
+        String generated = new RuleCatalogueWriter(RecommendationCatalogue.bundled(), PolicyLoader.defaults()).write(TestRuleBooks.projectRules().rules());
         assertTrue(Files.exists(COMMITTED), "docs/rules.md is missing: run 'practice-check rules docs' from the project folder");
         assertEquals(generated, Files.readString(COMMITTED, StandardCharsets.UTF_8),
                 "docs/rules.md is out of date: run 'java -jar target/practice-check.jar rules docs' from the project folder");
@@ -25,7 +26,7 @@ class RuleCatalogueDocsTest {
 
     @Test
     void everyRuleHasASectionWithItsRecommendationTextAndFixtures() throws Exception {
-        String generated = new RuleCatalogueWriter(RecommendationCatalogue.bundled()).write(TestRuleBooks.projectRules().rules());
+        String generated = new RuleCatalogueWriter(RecommendationCatalogue.bundled(), PolicyLoader.defaults()).write(TestRuleBooks.projectRules().rules());
         for (RuleInfo rule : TestRuleBooks.projectRules().rules()) {
             assertTrue(generated.contains("\n### " + rule.id() + "\n\n" + rule.title() + "\n"), rule.id());
             assertTrue(generated.contains("- File: `" + rule.file() + "`"), rule.id());

@@ -52,6 +52,14 @@ class CoverageTest {
         }
     }
 
+    @Test
+    void theCoverageDocumentListsTheRulesNoRecommendationAsksFor() throws Exception {
+        String listing = projectCoverage().statutoryListing();
+        assertTrue(Files.readString(COVERAGE_DOC).contains("\n\n" + listing + "\n"),
+                () -> COVERAGE_DOC + " is out of date (practice-check rules coverage); its list of rules citing the statute should read:\n"
+                        + listing);
+    }
+
     // The checks themselves, on a small made-up catalogue.
 
     private static Recommendation recommendation(String id, Level level, String notEnforcedReason) {
@@ -61,6 +69,16 @@ class CoverageTest {
 
     private static RuleInfo rule(String id, String... recommendationIds) {
         return new RuleInfo(id, "title", List.of(recommendationIds), Severity.HIGH, "0.2.0", "everyone", id + ".drl");
+    }
+
+    @Test
+    void aRuleCitingNoRecommendationIsListedWithTheStatutorySourcesItCites() {
+        RuleInfo statutory = new RuleInfo("a.two", "title", List.of(), Severity.HIGH, "0.2.0", "everyone", "a.two.drl",
+                List.of(), List.of(), List.of("lookedAfter.review.first", "plans.childViews"));
+        Coverage coverage = new Coverage(small, List.of(rule("a.one", "T-R1"), statutory));
+
+        assertEquals(List.of("a.two"), coverage.statutoryOnly().stream().map(RuleInfo::id).toList());
+        assertEquals("- `a.two`: `lookedAfter.review.first`, `plans.childViews`\n", coverage.statutoryListing());
     }
 
     private final RecommendationCatalogue small = new RecommendationCatalogue(List.of(

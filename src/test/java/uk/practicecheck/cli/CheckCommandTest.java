@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleSource;
 import uk.practicecheck.engine.RuleSources;
 
@@ -113,6 +114,20 @@ class CheckCommandTest {
         assertTrue(report.lastIndexOf("Inspectors asked") < report.indexOf("The record cannot tell"),
                 "the inspectors' words are not repeated under what was met");
         assertTrue(report.contains("Cases with at least one rule not met: 1 of 1."), report);
+    }
+
+    @Test
+    void aRuleNoRecommendationAsksForQuotesTheStatutorySourceThePolicyCites() {
+        Run run = run("check", sample("06-looked-after-family-finding-late.json"), "--as-of", AS_OF);
+
+        String report = flat(run.out());
+        String health = report.substring(report.indexOf("The initial health assessment is done within 20 working days"));
+        assertTrue(health.startsWith("The initial health assessment is done within 20 working days"), report);
+        String citation = health.substring(health.indexOf("No inspection recommendation asks for this"));
+        assertTrue(citation.startsWith(RuleInfo.NO_RECOMMENDATION + " Source: Promoting the health and well-being of"
+                + " looked-after children (statutory guidance, DfE and DH, March 2015)"), report);
+        assertFalse(health.substring(0, health.indexOf("Review health assessments")).contains("Inspectors asked"),
+                "no recommendation about something else is quoted: " + report);
     }
 
     @Test

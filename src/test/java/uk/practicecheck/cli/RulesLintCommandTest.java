@@ -102,6 +102,19 @@ class RulesLintCommandTest {
     }
 
     @Test
+    void aStatutoryCitationThePolicyDoesNotHoldIsAnError() throws IOException {
+        Path rules = copyOfProjectRules();
+        Path drl = rules.resolve("health/initial-assessment.drl");
+        replace(drl, "@statutory(\"lookedAfter.healthAssessment.initial\")", "@statutory(\"lookedAfter.healthAssesment.initial\")");
+
+        CliRun run = CliRun.of("rules", "lint", drl.toString());
+
+        assertEquals(ExitCodes.PROBLEMS_FOUND, run.exitCode(), run::toString);
+        assertTrue(run.out().contains(drl + ":" + lineNumberOf(drl, "@statutory") + ": unknown policy key"
+                + " 'lookedAfter.healthAssesment.initial' in @statutory"), run::toString);
+    }
+
+    @Test
     void aMalformedIdIsAnError() throws IOException {
         Path rules = copyOfProjectRules();
         Path drl = rules.resolve("plans/plan-is-specific.drl");
@@ -110,7 +123,8 @@ class RulesLintCommandTest {
         CliRun run = CliRun.of("rules", "lint", drl.toString());
 
         assertEquals(ExitCodes.PROBLEMS_FOUND, run.exitCode(), run::toString);
-        assertTrue(run.out().contains(drl + ":11: @id must be lowercase 'area.kebab-name'"), run::toString);
+        int declaration = 1 + Files.readAllLines(drl).stream().takeWhile(line -> !line.startsWith("rule ")).toList().size();
+        assertTrue(run.out().contains(drl + ":" + declaration + ": @id must be lowercase 'area.kebab-name'"), run::toString);
     }
 
     private Path copyOfProjectRules() throws IOException {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
 
@@ -25,20 +27,30 @@ class ServeCommandTest {
     }
 
     @Test
-    void anAddressOtherComputersCanReachIsRefusedWithoutTheExplicitFlag() {
+    void anAddressOtherComputersCanReachIsRefusedWithoutSignIn() {
         CliRun run = CliRun.of("serve", "--host", "0.0.0.0", "--port", "0");
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
-        assertTrue(run.err().contains("--allow-unauthenticated-network"), run.toString());
-        assertEquals(1, run.err().strip().lines().count(), run.toString());
+        assertTrue(run.err().contains("add --users FILE"), run.toString());
+        assertEquals(1, run.err().strip().lines().count(), "one sentence: " + run);
         assertFalse(run.out().contains("serving"), run.toString());
+        assertFalse(CliRun.of("serve", "--help").out().contains("--allow-unauthenticated-network"),
+                "there is no way to serve the network without sign-in");
     }
 
     @Test
-    void helpDescribesTheHostWarning() {
+    void aUsersFileThatDoesNotExistIsAConfigurationErrorBeforeAnythingIsServed(@TempDir Path folder) {
+        CliRun run = CliRun.of("serve", "--port", "0", "--users", folder.resolve("nobody.json").toString());
+        assertEquals(ExitCodes.CONFIGURATION_ERROR, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("does not exist; create it with 'practice-check users add"), run.toString());
+    }
+
+    @Test
+    void helpDescribesTheHostAndSignIn() {
         CliRun run = CliRun.of("serve", "--help");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("--host"));
         assertTrue(run.out().contains("127.0.0.1"));
-        assertTrue(run.out().contains("--allow-unauthenticated-network"));
+        assertTrue(run.out().contains("--users"));
+        assertTrue(run.out().contains("--access-log"));
     }
 }

@@ -122,6 +122,37 @@ class RuleBookCompilerTest {
     }
 
     @Test
+    void aRuleCitingNeitherARecommendationNorAStatutorySourceIsRejected() {
+        String drl = HEADER + rule("Cites nothing", """
+                    @id("plans.cites-nothing")
+                    @title("A rule that cites nothing")
+                    @severity("low")
+                    @since("0.1.0")""", "findings.about(\"x\");");
+
+        RuleBookException e = assertThrows(RuleBookException.class,
+                () -> RuleBookCompiler.compile(List.of(local("plans/cites-nothing.drl", drl))));
+
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).message().startsWith("missing @recommendation metadata"), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("@statutory"), e.getMessage());
+    }
+
+    @Test
+    void aRuleNoRecommendationAsksForCitesItsStatutorySourceInstead() throws Exception {
+        String drl = HEADER + rule("Statutory only", """
+                    @id("plans.statutory-only")
+                    @title("A statutory duty")
+                    @statutory("lookedAfter.review.first, plans.childViews")
+                    @severity("low")
+                    @since("0.1.0")""", "findings.about(\"x\");");
+
+        RuleInfo rule = RuleBookCompiler.compile(List.of(local("plans/statutory-only.drl", drl))).rules().get(0);
+
+        assertEquals(List.of(), rule.recommendationIds());
+        assertEquals(List.of("lookedAfter.review.first", "plans.childViews"), rule.statutory());
+    }
+
+    @Test
     void anUnknownSeverityIsReported() {
         String drl = HEADER + rule("Odd severity", COMPLETE_METADATA.replace("\"medium\"", "\"urgent\""), "findings.about(\"x\");");
 

@@ -101,6 +101,41 @@ class PolicyTest {
     }
 
     @Test
+    void aRuleCitesATimescaleOrADutyThroughThePolicy() {
+        StatutorySource review = defaults.statutorySource("lookedAfter.review.first");
+        StatutorySource seenAlone = defaults.statutorySource("lookedAfter.visit.seenAlone");
+        StatutorySource unknown = defaults.statutorySource("lookedAfter.visit.seenAlon");
+
+        assertTrue(review.source().startsWith("Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33"),
+                review.source());
+        assertTrue(seenAlone.source().contains("regulation 29"), seenAlone.source());
+        assertEquals("the child is seen alone at each statutory visit", seenAlone.description());
+        assertFalse(unknown.known());
+    }
+
+    @Test
+    void anOverrideReplacesADutysSourceWithTheLocalStandard() throws Exception {
+        Path file = write("duties.json", """
+                {"duties": {"plans.childViews": {"description": "every plan records the child's views"}}}""");
+
+        Policy local = PolicyLoader.withOverrides(file);
+
+        assertEquals("every plan records the child's views", local.statutorySource("plans.childViews").description());
+        assertEquals("local standard (duties.json)", local.statutorySource("plans.childViews").source());
+        assertEquals(defaults.duties().get("lookedAfter.visit.seenAlone"), local.duties().get("lookedAfter.visit.seenAlone"));
+    }
+
+    @Test
+    void anOverrideOfAnUnknownDutyIsRejectedNamingIt() throws Exception {
+        Path file = write("misspelt-duty.json", """
+                {"duties": {"plans.childView": {"source": "local"}}}""");
+
+        PolicyLoader.PolicyException e = assertThrows(PolicyLoader.PolicyException.class, () -> PolicyLoader.withOverrides(file));
+
+        assertTrue(e.getMessage().startsWith(file + ": unknown duty 'plans.childView'"), e.getMessage());
+    }
+
+    @Test
     void anUnknownFieldInAPolicyFileIsRejected() throws Exception {
         Path file = write("extra.json", """
                 {"name": "Local", "timescale": {}}""");

@@ -40,6 +40,7 @@ import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.engine.RuleBookCompiler;
+import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleSources;
 import uk.practicecheck.indicator.IndicatorReport;
 import uk.practicecheck.indicator.IndicatorTexts;
@@ -142,6 +143,10 @@ class WebReportBrowserIT {
         assertTrue(browser.findElement(By.id("cases")).getText().contains("Test Child <C>"),
                 "names are shown as text, not interpreted as markup");
         assertTrue(browser.findElement(By.id("cases")).getText().contains("Inspectors asked:"));
+        assertTrue(browser.findElement(By.id("cases")).getText().contains(RuleInfo.NO_RECOMMENDATION),
+                "a rule no recommendation asks for says so");
+        assertTrue(browser.findElement(By.id("cases")).getText().contains("Source: Care Planning, Placement and Case Review"),
+                "and quotes the statutory source the policy cites");
 
         screenshot(Path.of("target", "web-report.png"));
 

@@ -1,5 +1,6 @@
 package uk.practicecheck.web;
 
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,11 +133,33 @@ class WebServerApiTest {
             JsonNode rule = rules.get(i);
             assertEquals(expected.id(), rule.get("id").asText());
             assertEquals(expected.recommendationIds().size(), rule.get("recommendations").size());
-            JsonNode first = rule.get("recommendations").get(0);
-            assertEquals(expected.recommendationIds().get(0), first.get("id").asText());
-            assertFalse(first.get("text").asText().isBlank());
-            assertFalse(first.get("report").asText().isBlank());
+            assertEquals(expected.statutory().size(), rule.get("statutory").size());
+            for (int r = 0; r < expected.recommendationIds().size(); r++) {
+                JsonNode recommendation = rule.get("recommendations").get(r);
+                assertEquals(expected.recommendationIds().get(r), recommendation.get("id").asText());
+                assertFalse(recommendation.get("text").asText().isBlank());
+                assertFalse(recommendation.get("report").asText().isBlank());
+            }
+            for (int s = 0; s < expected.statutory().size(); s++) {
+                JsonNode source = rule.get("statutory").get(s);
+                assertEquals(expected.statutory().get(s), source.get("key").asText());
+                assertFalse(source.get("source").asText().isBlank(), () -> expected.id() + " cites a source the policy lacks");
+            }
         }
+    }
+
+    @Test
+    void aRuleNoRecommendationAsksForCitesItsStatutorySourceInTheApi() throws Exception {
+        JsonNode rules = JSON.readTree(get("/api/rules").body()).get("rules");
+        JsonNode reviews = null;
+        for (JsonNode rule : rules) {
+            if ("lookedafter.reviews-on-time".equals(rule.get("id").asText())) {
+                reviews = rule;
+            }
+        }
+        assertEquals(0, reviews.get("recommendations").size());
+        assertTrue(reviews.get("statutory").get(0).get("source").asText()
+                .startsWith("Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33"), reviews::toString);
     }
 
     @Test
@@ -329,12 +352,17 @@ class WebServerApiTest {
         assertEquals(200, page.statusCode());
         List<String> missing = new ArrayList<>();
         for (RuleInfo rule : ruleBook.rules()) {
-            String title = org.apache.commons.text.StringEscapeUtils.escapeHtml4(rule.title());
-            if (!page.body().contains(title) || !page.body().contains(rule.recommendationIds().get(0))) {
+            String title = escapeHtml4(rule.title());
+            boolean cited = rule.recommendationIds().isEmpty()
+                    ? page.body().contains(rule.statutory().get(0)) && page.body().contains(escapeHtml4(RuleInfo.NO_RECOMMENDATION))
+                    : page.body().contains(rule.recommendationIds().get(0));
+            if (!page.body().contains(title) || !cited) {
                 missing.add(rule.id());
             }
         }
         assertEquals(List.of(), missing);
+        assertTrue(page.body().contains(escapeHtml4(PolicyLoader.defaults().statutorySource("lookedAfter.review.childViews").source())),
+                "quotes the statutory source of a rule no recommendation asks for");
     }
 
     @Test
