@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.time.LocalDate;
@@ -65,6 +66,8 @@ public final class AnnexAWorkbook {
     private final List<Object> order = new ArrayList<>();
     private final Set<AnnexAColumn> found = EnumSet.noneOf(AnnexAColumn.class);
     private final Set<AnnexAList> listsFound = EnumSet.noneOf(AnnexAList.class);
+    /** The earliest contact (List 1) and referral (List 3) date read, by list: see {@link #referralsFrom()}. */
+    private final Map<AnnexAList, LocalDate> earliestReferral = new java.util.EnumMap<>(AnnexAList.class);
     private final List<String> sheetNames = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private long rowsRead;
@@ -270,6 +273,7 @@ public final class AnnexAWorkbook {
         Set<String> notHeld = HeldFields.notHeld(found);
         // A few read-only sets shared by every case: a copy each would cost more than the cases themselves.
         Map<List<Set<String>>, Set<String>> notHeldByCollections = new java.util.HashMap<>();
+        LocalDate referralsFrom = notHeld.contains("referrals.received") ? null : referralsFrom();
         List<ReadResult> records = new ArrayList<>();
         long number = 0;
         for (Object entry : order) {
@@ -278,17 +282,37 @@ public final class AnnexAWorkbook {
             if (entry instanceof String childId) {
                 // Done with: what it kept to build the case and say where its facts came from can go.
                 CaseAssembler child = children.remove(childId);
-                Map<String, LocalDate> heldFrom = child.heldFrom();
+                Map<String, LocalDate> latestFrom = child.heldFrom();
                 Set<String> caseNotHeld = notHeldByCollections.computeIfAbsent(
-                        List.of(child.provenEmpty(listsFound), heldFrom.keySet()),
+                        List.of(child.provenEmpty(listsFound), latestFrom.keySet()),
                         key -> HeldFields.withoutLatest(HeldFields.without(notHeld, key.get(0)), key.get(1)));
-                records.add(result(child, source, caseNotHeld, heldFrom));
+                records.add(result(child, source, caseNotHeld, withReferrals(latestFrom, referralsFrom)));
             } else {
                 CaseAssembler.CellProblem problem = (CaseAssembler.CellProblem) entry;
                 records.add(new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason())));
             }
         }
         return new Result(records, List.copyOf(notes), java.util.Collections.unmodifiableSet(notHeld));
+    }
+
+    /**
+     * From when the workbook holds every contact and referral: Lists 1 and 3 cover only a period
+     * before the inspection, which the workbook does not state, so the earlier contacts and referrals
+     * are not in it. Each list holds every one from its earliest date on (the period starts no later),
+     * so both are held from the later of the two lists' earliest dates. Null when neither list has one.
+     */
+    private LocalDate referralsFrom() {
+        return earliestReferral.values().stream().max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** A child's heldFrom with the referrals' day added, when there is one. */
+    private static Map<String, LocalDate> withReferrals(Map<String, LocalDate> heldFrom, LocalDate referralsFrom) {
+        if (referralsFrom == null) {
+            return heldFrom;
+        }
+        Map<String, LocalDate> with = new java.util.TreeMap<>(heldFrom);
+        with.put("referrals", referralsFrom);
+        return with;
     }
 
     /**
@@ -545,6 +569,11 @@ public final class AnnexAWorkbook {
                         + key.heading() + (error == null ? "" : " (the cell holds the Excel error " + error + ")"));
             }
             child.add(list, values);
+            LocalDate received = list == AnnexAList.LIST_1 ? values.date(AnnexAColumn.CONTACT_DATE)
+                    : list == AnnexAList.LIST_3 ? values.date(AnnexAColumn.REFERRAL_DATE) : null;
+            if (received != null) {
+                earliestReferral.merge(list, received, (a, b) -> b.isBefore(a) ? b : a);
+            }
         }
 
         private boolean hasProblemAt(CaseAssembler child, int rowNumber, AnnexAColumn column) {
