@@ -66,8 +66,8 @@ public final class AnnexAWorkbook {
     private final List<Object> order = new ArrayList<>();
     private final Set<AnnexAColumn> found = EnumSet.noneOf(AnnexAColumn.class);
     private final Set<AnnexAList> listsFound = EnumSet.noneOf(AnnexAList.class);
-    /** The earliest contact (List 1) and referral (List 3) date read, by list: see {@link #referralsFrom()}. */
-    private final Map<AnnexAList, LocalDate> earliestReferral = new java.util.EnumMap<>(AnnexAList.class);
+    /** The earliest contact (List 1), referral (List 3) and assessment (List 4) date read, by list: see {@link #periodFrom}. */
+    private final Map<AnnexAList, LocalDate> earliest = new java.util.EnumMap<>(AnnexAList.class);
     private final List<String> sheetNames = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private long rowsRead;
@@ -273,7 +273,13 @@ public final class AnnexAWorkbook {
         Set<String> notHeld = HeldFields.notHeld(found);
         // A few read-only sets shared by every case: a copy each would cost more than the cases themselves.
         Map<List<Set<String>>, Set<String>> notHeldByCollections = new java.util.HashMap<>();
-        LocalDate referralsFrom = notHeld.contains("referrals.received") ? null : referralsFrom();
+        Map<String, LocalDate> periodsFrom = new java.util.TreeMap<>();
+        if (!notHeld.contains("referrals.received")) {
+            periodFrom(AnnexAList.LIST_1, AnnexAList.LIST_3).ifPresent(day -> periodsFrom.put("referrals", day));
+        }
+        if (!notHeld.contains("assessments.start")) {
+            periodFrom(AnnexAList.LIST_4).ifPresent(day -> periodsFrom.put("assessments", day));
+        }
         List<ReadResult> records = new ArrayList<>();
         long number = 0;
         for (Object entry : order) {
@@ -286,7 +292,7 @@ public final class AnnexAWorkbook {
                 Set<String> caseNotHeld = notHeldByCollections.computeIfAbsent(
                         List.of(child.provenEmpty(listsFound), latestFrom.keySet()),
                         key -> HeldFields.withoutLatest(HeldFields.without(notHeld, key.get(0)), key.get(1)));
-                records.add(result(child, source, caseNotHeld, withReferrals(latestFrom, referralsFrom)));
+                records.add(result(child, source, caseNotHeld, withPeriods(latestFrom, periodsFrom)));
             } else {
                 CaseAssembler.CellProblem problem = (CaseAssembler.CellProblem) entry;
                 records.add(new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason())));
@@ -295,23 +301,27 @@ public final class AnnexAWorkbook {
         return new Result(records, List.copyOf(notes), java.util.Collections.unmodifiableSet(notHeld));
     }
 
+    /** The lists of events in a period before the inspection: contacts, referrals, assessments. */
+    private static final Set<AnnexAList> PERIOD_LISTS = EnumSet.of(AnnexAList.LIST_1, AnnexAList.LIST_3, AnnexAList.LIST_4);
+
     /**
-     * From when the workbook holds every contact and referral: Lists 1 and 3 cover only a period
-     * before the inspection, which the workbook does not state, so the earlier contacts and referrals
-     * are not in it. Each list holds every one from its earliest date on (the period starts no later),
-     * so both are held from the later of the two lists' earliest dates. Null when neither list has one.
+     * From when the workbook holds every item the lists give: Lists 1, 3 and 4 cover only a period
+     * before the inspection, which the workbook does not state, so earlier contacts, referrals and
+     * assessments are not in it. Each list holds every one from its earliest date on (the period
+     * starts no later), so a collection fed by several lists is held from the latest of their
+     * earliest dates. Empty when none of the lists has a date.
      */
-    private LocalDate referralsFrom() {
-        return earliestReferral.values().stream().max(Comparator.naturalOrder()).orElse(null);
+    private java.util.Optional<LocalDate> periodFrom(AnnexAList... lists) {
+        return Arrays.stream(lists).map(earliest::get).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder());
     }
 
-    /** A child's heldFrom with the referrals' day added, when there is one. */
-    private static Map<String, LocalDate> withReferrals(Map<String, LocalDate> heldFrom, LocalDate referralsFrom) {
-        if (referralsFrom == null) {
+    /** A child's heldFrom with the lists' periods added. */
+    private static Map<String, LocalDate> withPeriods(Map<String, LocalDate> heldFrom, Map<String, LocalDate> periodsFrom) {
+        if (periodsFrom.isEmpty()) {
             return heldFrom;
         }
         Map<String, LocalDate> with = new java.util.TreeMap<>(heldFrom);
-        with.put("referrals", referralsFrom);
+        with.putAll(periodsFrom);
         return with;
     }
 
@@ -569,10 +579,9 @@ public final class AnnexAWorkbook {
                         + key.heading() + (error == null ? "" : " (the cell holds the Excel error " + error + ")"));
             }
             child.add(list, values);
-            LocalDate received = list == AnnexAList.LIST_1 ? values.date(AnnexAColumn.CONTACT_DATE)
-                    : list == AnnexAList.LIST_3 ? values.date(AnnexAColumn.REFERRAL_DATE) : null;
-            if (received != null) {
-                earliestReferral.merge(list, received, (a, b) -> b.isBefore(a) ? b : a);
+            LocalDate day = PERIOD_LISTS.contains(list) ? values.date(keyColumn(list)) : null;
+            if (day != null) {
+                earliest.merge(list, day, (a, b) -> b.isBefore(a) ? b : a);
             }
         }
 
