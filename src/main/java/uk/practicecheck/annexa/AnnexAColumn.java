@@ -25,8 +25,10 @@ import java.util.stream.Stream;
  * period (List 4 has a row for every assessment, with its start and authorisation dates). It
  * feeds it <em>partially</em> when Annex A keeps only a summary: the date of the last visit,
  * the latest review, a count of missing episodes. Partial facts are still written into the case,
- * for the reader's benefit, but their fields go into the case's {@code notHeld}, so that a rule
- * needing them says "cannot tell" rather than judging the whole history from its last entry.
+ * but their fields go into the workbook's {@code notHeld}, so that a rule needing them says
+ * "cannot tell" rather than judging the whole history from its last entry. Where a child's rows
+ * give a latest date, though, nothing later exists: the case holds that collection from that day
+ * ({@code heldFrom}, worked out by {@code CaseAssembler.heldFrom}), so rules judge what falls due after it.
  * {@link HeldFields} works out {@code notHeld} from this table; the reader and the documentation
  * table ({@link MappingTable}) read it too.
  */
@@ -155,10 +157,11 @@ public enum AnnexAColumn {
     LAC_PLACEMENT_START(lists(LIST_8), "Start Date of Most Recent Placement", Kind.DATE, "",
             "placements,placements.start", "the current placement only",
             "Date of Most Recent Placement", "Placement Start Date", "Current Placement Start Date"),
-    LAC_PLACEMENT_TYPE(lists(LIST_8), "Placement Type", Kind.TEXT, "", "placements.type",
+    LAC_PLACEMENT_TYPE(lists(LIST_8), "Placement Type", Kind.TEXT, "", "placements.type,placements.longTermFrom",
             "from the SSDA903 code: U1-U6 foster care (relative: connected person; FFA: foster to adopt),"
                     + " A3-A6 adoptive, K1/K2/R1 residential, P1 placed with parents, P2/H5 supported"
-                    + " accommodation, any other code other",
+                    + " accommodation, any other code other; U1 and U4 (long-term fostering) are agreed as"
+                    + " long-term from the placement's start",
             "Current Placement Type", "Placement Type Code"),
     LAC_MISSING_EPISODES(lists(LIST_8),
             "Number of Episodes the Child has been 'Missing' from their Placement in the Last 12 Months", Kind.COUNT,

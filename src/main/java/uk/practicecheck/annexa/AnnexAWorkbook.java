@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -268,7 +269,7 @@ public final class AnnexAWorkbook {
         }
         Set<String> notHeld = HeldFields.notHeld(found);
         // A few read-only sets shared by every case: a copy each would cost more than the cases themselves.
-        Map<Set<String>, Set<String>> notHeldByProvenEmpty = new java.util.HashMap<>();
+        Map<List<Set<String>>, Set<String>> notHeldByCollections = new java.util.HashMap<>();
         List<ReadResult> records = new ArrayList<>();
         long number = 0;
         for (Object entry : order) {
@@ -277,9 +278,11 @@ public final class AnnexAWorkbook {
             if (entry instanceof String childId) {
                 // Done with: what it kept to build the case and say where its facts came from can go.
                 CaseAssembler child = children.remove(childId);
-                Set<String> caseNotHeld = notHeldByProvenEmpty.computeIfAbsent(child.provenEmpty(listsFound),
-                        empty -> HeldFields.without(notHeld, empty));
-                records.add(result(child, source, caseNotHeld));
+                Map<String, LocalDate> heldFrom = child.heldFrom();
+                Set<String> caseNotHeld = notHeldByCollections.computeIfAbsent(
+                        List.of(child.provenEmpty(listsFound), heldFrom.keySet()),
+                        key -> HeldFields.withoutLatest(HeldFields.without(notHeld, key.get(0)), key.get(1)));
+                records.add(result(child, source, caseNotHeld, heldFrom));
             } else {
                 CaseAssembler.CellProblem problem = (CaseAssembler.CellProblem) entry;
                 records.add(new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason())));
@@ -293,10 +296,11 @@ public final class AnnexAWorkbook {
      * starting before the date of birth, say) is rejected naming the list, row and column the
      * offending fact came from rather than the field of the JSON it would have been.
      */
-    private static ReadResult result(CaseAssembler child, RecordSource source, Set<String> notHeld) {
+    private static ReadResult result(CaseAssembler child, RecordSource source, Set<String> notHeld,
+                                     Map<String, LocalDate> heldFrom) {
         List<CaseAssembler.CellProblem> problems = child.problems();
         if (problems.isEmpty()) {
-            ReadResult read = CaseSummaryReader.accept(child.finish(notHeld), source, child.warnings());
+            ReadResult read = CaseSummaryReader.accept(child.finish(notHeld, heldFrom), source, child.warnings());
             if (read instanceof ReadResult.Rejected rejected) {
                 Rejection r = rejected.rejection();
                 String place = child.placeOf(r.field());

@@ -59,6 +59,12 @@ final class CaseAssembler {
     private String eligibilityPlace;
     /** The lists the child is on. */
     private final Set<AnnexAList> onLists = EnumSet.noneOf(AnnexAList.class);
+    /**
+     * For each collection Annex A gives only the latest of (visits, reviews, conferences, pathway
+     * plans, the current placement), the latest day any row gives, and whether some row that should
+     * have given one left it blank: see {@link #heldFrom()}.
+     */
+    private final Map<String, Latest> latest = new HashMap<>();
     /** The most missing episodes any List 8 row counts for the child in the last 12 months; null if none counts. */
     private Integer missingEpisodesCounted;
     /**
@@ -111,6 +117,70 @@ final class CaseAssembler {
             empty.add("missingEpisodes");
         }
         return empty;
+    }
+
+    /** The latest day rows give for a collection, and whether a row left it blank. */
+    private static final class Latest {
+        private LocalDate day;
+        private boolean blank;
+    }
+
+    /**
+     * The field paths a latest date makes held from that day: the collection, its items' kind and
+     * date. Other fields of the items (whether the child was seen alone, what a plan says) stay not held.
+     */
+    static final Map<String, List<String>> HELD_FROM_LATEST = Map.of(
+            "visits", List.of("visits", "visits.type", "visits.date"),
+            "visits.seenAlone", List.of("visits.seenAlone"),
+            "reviews", List.of("reviews", "reviews.type", "reviews.date"),
+            "conferences", List.of("conferences", "conferences.type", "conferences.date"),
+            "plans", List.of("plans", "plans.type", "plans.date"),
+            "placements", List.of("placements", "placements.type", "placements.start", "placements.longTermFrom"));
+
+    private void latest(String collection, LocalDate day) {
+        Latest known = latest.computeIfAbsent(collection, k -> new Latest());
+        if (day == null) {
+            known.blank = true;
+        } else if (known.day == null || day.isAfter(known.day)) {
+            known.day = day;
+        }
+    }
+
+    /**
+     * The collections of which Annex A holds this child's latest item, each with that item's day:
+     * the source holds the collection completely from that day on, as nothing later exists, so a
+     * rule can judge what falls due after it (the next visit, the next review) and says "cannot
+     * tell" of what fell due before it. Visits are held from the latest of the last statutory
+     * visit (Lists 7, 8), the day a child in need was last seen (6) and a care leaver's latest
+     * contact (9); reviews from the latest looked-after review (8), unless the child is placed for
+     * adoption (adoption reviews are not in Annex A); conferences from the latest review conference
+     * (7) or a later initial one (5); placements, their type and whether agreed as long-term (its
+     * SSDA903 code says), from the current placement's start (8), where its code is known; plans
+     * from the latest pathway plan review (9), for a child on none of Lists 6, 7 and 8, whose child
+     * in need, child protection or care plans Annex A does not hold. A row that leaves its latest
+     * date blank (or a sheet without the column) leaves the collection not held: blank may mean
+     * none, or not recorded. Whether the child was seen alone is held with the visits for a child
+     * on List 7, which says so of the last visit, unless the child is also on List 8, which does not.
+     */
+    Map<String, LocalDate> heldFrom() {
+        Map<String, LocalDate> from = new java.util.TreeMap<>();
+        latest.forEach((collection, known) -> {
+            if (!known.blank && known.day != null) {
+                from.put(collection, known.day);
+            }
+        });
+        if (summary.placedForAdoption() != null) {
+            from.remove("reviews");
+        }
+        if (onLists.contains(AnnexAList.LIST_6) || onLists.contains(AnnexAList.LIST_7) || onLists.contains(AnnexAList.LIST_8)) {
+            from.remove("plans");
+        }
+        if (from.containsKey("visits") && onLists.contains(AnnexAList.LIST_7) && !onLists.contains(AnnexAList.LIST_8)) {
+            from.put("visits.seenAlone", from.get("visits"));
+        }
+                from.computeIfPresent("conferences", (k, day) -> summary.getConferences().stream().map(Conference::getDate)
+                .filter(Objects::nonNull).reduce(day, (a, b) -> b.isAfter(a) ? b : a));
+        return from;
     }
 
     /** Whether the workbook has every one of the lists and the child is on none of them. */
@@ -205,6 +275,7 @@ final class CaseAssembler {
                     row.count(AnnexAColumn.LAC_MISSING_EPISODES));
         }
         identity(list, row);
+        latestDates(list, row);
         switch (list) {
             case LIST_1 -> referral(row, AnnexAColumn.CONTACT_DATE, row.text(AnnexAColumn.CONTACT_SOURCE), null);
             case LIST_3 -> {
@@ -227,8 +298,36 @@ final class CaseAssembler {
         }
     }
 
-    /** The finished case; its notHeld is the workbook's (one set shared by every case, read-only). */
-    CaseSummary finish(java.util.Set<String> notHeld) {
+    /** Notes the latest dates a row gives (or leaves blank) for the collections it gives only the latest of. */
+    private void latestDates(AnnexAList list, RowValues row) {
+        switch (list) {
+            case LIST_6 -> latest("visits", row.date(AnnexAColumn.CIN_LAST_SEEN));
+            case LIST_7 -> {
+                latest("visits", row.date(AnnexAColumn.CP_LAST_VISIT));
+                latest("conferences", row.date(AnnexAColumn.CP_REVIEW_CONFERENCE));
+            }
+            case LIST_8 -> {
+                latest("visits", row.date(AnnexAColumn.LAC_LAST_VISIT));
+                latest("reviews", row.date(AnnexAColumn.LAC_LAST_REVIEW));
+                String placementType = row.text(AnnexAColumn.LAC_PLACEMENT_TYPE);
+                latest("placements", placementType == null || Codes.placementType(placementType) == null ? null
+                        : row.date(AnnexAColumn.LAC_PLACEMENT_START));
+            }
+            case LIST_9 -> {
+                latest("visits", row.date(AnnexAColumn.CARE_LEAVER_CONTACT));
+                latest("plans", row.date(AnnexAColumn.CARE_LEAVER_PATHWAY_REVIEW));
+            }
+            default -> {
+                // The other lists give every item of what they hold in their period, or no latest date.
+            }
+        }
+    }
+
+    /**
+     * The finished case; its notHeld is shared with other cases (read-only), and heldFrom is
+     * {@link #heldFrom()}, whose collections notHeld leaves out.
+     */
+    CaseSummary finish(Set<String> notHeld, Map<String, LocalDate> heldFrom) {
         if (eligibility != null && summary.getDateOfBirth() != null
                 && (eligibility == Codes.Eligibility.FORMER_RELEVANT || eligibility == Codes.Eligibility.QUALIFYING)) {
             summary.getLegalStatuses().add(from(LegalStatus.of(LegalStatusType.CARE_LEAVER,
@@ -249,6 +348,7 @@ final class CaseAssembler {
         summary.getPlans().sort(Comparator.comparing(Plan::getDate));
         summary.getClosures().sort(Comparator.comparing(Closure::getDate));
         summary.setNotHeld(notHeld);
+        summary.setHeldFrom(heldFrom);
         return summary;
     }
 
@@ -430,6 +530,9 @@ final class CaseAssembler {
                 type = PlacementType.OTHER;
             }
             placement.setType(type);
+            if (Codes.longTermFostering(placementType)) {
+                placement.setLongTermFrom(placed);
+            }
             from(placement, "", row.place(AnnexAColumn.LAC_PLACEMENT_START));
             summary.getPlacements().add(from(placement, "type", row.place(AnnexAColumn.LAC_PLACEMENT_TYPE)));
         } else if (placed != null || placementType != null) {

@@ -45,6 +45,20 @@ final class Codes {
         return null;
     }
 
+    /**
+     * Whether the placement code is one of long-term fostering (U1, U4): the placement is agreed as
+     * long-term from its start, as the SSDA903 return reads it. Any other known code says it is not.
+     */
+    static boolean longTermFostering(String text) {
+        Matcher m = PLACEMENT_CODE.matcher(text.toUpperCase(Locale.ROOT));
+        while (m.find()) {
+            if (PLACEMENT_TYPES.containsKey(m.group(1))) {
+                return "U1".equals(m.group(1)) || "U4".equals(m.group(1));
+            }
+        }
+        return false;
+    }
+
     /** The permanence option Annex A's wording names; null if it names none. */
     static PermanenceOption permanencePlan(String text) {
         String t = withoutLetter(text);

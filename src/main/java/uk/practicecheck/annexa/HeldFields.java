@@ -77,6 +77,19 @@ public final class HeldFields {
         return java.util.Collections.unmodifiableSet(kept);
     }
 
+    /**
+     * {@code notHeld} without what a child's latest dates make held from those days (the
+     * collections, the kind and date of their items: {@code CaseAssembler.HELD_FROM_LATEST}), read-only.
+     */
+    public static Set<String> withoutLatest(Set<String> notHeld, Set<String> collections) {
+        if (collections.isEmpty()) {
+            return notHeld;
+        }
+        Set<String> kept = new java.util.LinkedHashSet<>(notHeld);
+        collections.forEach(c -> kept.removeAll(CaseAssembler.HELD_FROM_LATEST.get(c)));
+        return java.util.Collections.unmodifiableSet(kept);
+    }
+
     /** The fields held if every mapped column is present. */
     public static Set<String> heldAtBest() {
         return held(Arrays.asList(AnnexAColumn.values()));

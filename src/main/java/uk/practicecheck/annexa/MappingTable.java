@@ -71,30 +71,47 @@ public final class MappingTable {
 
     /**
      * What each rule can and cannot judge from an Annex A workbook, in Markdown, one row a rule:
-     * the case fields it names or judges that a workbook with every mapped column holds, and those
-     * it does not (where the rule needs one of those, it says "cannot tell" for a child it applies to).
+     * the case fields it names or judges that a workbook with every mapped column holds, those it
+     * holds for a child only from the child's latest date on (the latest visit, review, review
+     * conference, pathway plan review, current placement), and those it does not hold (where the
+     * rule needs one of those, it says "cannot tell" for a child it applies to).
      */
     public static String ruleMarkdown(RuleBook ruleBook, Map<String, Set<String>> rulesByField) {
         Map<String, Set<String>> fieldsByRule = new TreeMap<>();
         rulesByField.forEach((field, ids) -> ids.forEach(id -> fieldsByRule.computeIfAbsent(id, k -> new TreeSet<>())
                 .add(field)));
         Set<String> held = HeldFields.heldAtBest();
+        Set<String> fromLatest = new TreeSet<>();
+        CaseAssembler.HELD_FROM_LATEST.values().forEach(fromLatest::addAll);
         StringBuilder out = new StringBuilder();
-        out.append("| Rule | Applies to | Judged from Annex A | Not in Annex A | What a workbook can give |\n");
-        out.append("|---|---|---|---|---|\n");
+        out.append("| Rule | Applies to | Judged from Annex A | From each child's latest date on | Not in Annex A | What a workbook can give |\n");
+        out.append("|---|---|---|---|---|---|\n");
         ruleBook.rules().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).forEach(rule -> {
             Set<String> fields = new TreeSet<>(fieldsByRule.getOrDefault(rule.id(), Set.of()));
             fields.addAll(rule.judges());
             List<String> judged = fields.stream().filter(held::contains).toList();
-            List<String> missing = fields.stream().filter(f -> !held.contains(f)).toList();
+            List<String> latest = fields.stream().filter(f -> !held.contains(f) && fromLatest.contains(f)).toList();
+            List<String> missing = fields.stream().filter(f -> !held.contains(f) && !fromLatest.contains(f)).toList();
             out.append("| `").append(rule.id()).append("` | ").append(escape(rule.appliesTo() == null ? "" : rule.appliesTo()))
-                    .append(" | ").append(codes(judged)).append(" | ").append(codes(missing)).append(" | ")
-                    .append(missing.isEmpty() ? "met, not met or not yet due"
-                            : judged.isEmpty() ? "cannot tell where it applies"
-                            : "met, not met or not yet due where the facts Annex A holds decide it; otherwise cannot tell")
+                    .append(" | ").append(codes(judged)).append(" | ").append(codes(latest))
+                    .append(" | ").append(codes(missing)).append(" | ").append(canGive(judged, latest, missing))
                     .append(" |\n");
         });
         return out.toString();
+    }
+
+    private static String canGive(List<String> judged, List<String> latest, List<String> missing) {
+        if (judged.isEmpty() && latest.isEmpty()) {
+            return "cannot tell where it applies";
+        }
+        if (!missing.isEmpty()) {
+            return "met, not met or not yet due where the facts Annex A holds decide it; otherwise cannot tell";
+        }
+        if (!latest.isEmpty()) {
+            return "met, not met or not yet due for what falls due after the child's latest date (where the workbook"
+                    + " gives one); cannot tell for what fell due before it";
+        }
+        return "met, not met or not yet due";
     }
 
     private static String codes(List<String> fields) {

@@ -85,8 +85,9 @@ final class ChildCase {
         summary.getClosures().sort(Comparator.comparing(Closure::getDate));
     }
 
-    CaseSummary summary(Set<String> notHeld) {
+    CaseSummary summary(Set<String> notHeld, Map<String, LocalDate> heldFrom) {
         summary.setNotHeld(notHeld);
+        summary.setHeldFrom(heldFrom);
         return summary;
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLInputFactory;
@@ -174,6 +175,7 @@ public final class CinCensus {
             notes.add(name + ": no Header ReferenceDate"
                     + (period == null ? "; no dates to tell the collection year" : "; the collection year was taken from its latest date"));
         }
+        Map<String, LocalDate> fromYear = period == null ? Map.of() : heldFromYear(period.start());
         List<ReadResult> records = new ArrayList<>();
         long number = 0;
         for (ChildCase c : built) {
@@ -192,13 +194,36 @@ public final class CinCensus {
                 records.add(new ReadResult.Rejected(new Rejection(source, first.where(), "child " + c.childId() + ": " + reason)));
             } else {
                 boolean whole = period != null && c.firstReferral() != null && !c.firstReferral().isBefore(period.start());
-                records.add(CaseSummaryReader.accept(c.summary(notHeld(whole)), source, c.warnings()));
+                Map<String, LocalDate> heldFrom = whole || period == null ? Map.of() : fromYear;
+                records.add(CaseSummaryReader.accept(c.summary(notHeld(whole || period != null), heldFrom), source,
+                        c.warnings()));
             }
         }
         return new Result(records, List.copyOf(notes), period);
     }
 
-    /** The fields to list in a child's {@code notHeld}, in name order: one of two sets the cases share, not to be changed. */
+    /**
+     * For a child referred before the census year: the year's history (referrals, assessments,
+     * section 47 enquiries, conferences, closures) is held from its first day on, since the census
+     * has every one of them in its year but not those before. Rules judge what fell due after that
+     * day and say "cannot tell" of what fell due before it. One map the cases share, not to be changed.
+     */
+    static Map<String, LocalDate> heldFromYear(LocalDate yearStart) {
+        Map<String, LocalDate> from = new TreeMap<>();
+        for (CinMapping mapping : CinMapping.values()) {
+            if (mapping.coverage() == CinMapping.Coverage.HISTORY) {
+                String first = mapping.fields().get(0);
+                from.put(first.contains(".") ? first.substring(0, first.indexOf('.')) : first, yearStart);
+            }
+        }
+        return Collections.unmodifiableMap(from);
+    }
+
+    /**
+     * The fields to list in a child's {@code notHeld}, in name order: one of two sets the cases share,
+     * not to be changed. A child's history before the year counts as held here when the case says
+     * from when ({@link #heldFromYear}).
+     */
     static Set<String> notHeld(boolean wholeHistory) {
         return wholeHistory ? NOT_HELD_WHOLE_HISTORY : NOT_HELD_PART_HISTORY;
     }

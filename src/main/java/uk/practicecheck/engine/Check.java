@@ -199,9 +199,14 @@ public final class Check {
     }
 
     private Finding concludeExactly() {
-        if (untold != null && !anyRequirementFalse()) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell whether on time: " + untold + (due == null ? "" : "; due by "
-                    + due.text() + " (" + due.basis() + ")") + (done == null ? "" : "; done " + DateTexts.of(done)) + ".");
+        if (untold != null) {
+            String timing = "whether on time: " + untold + (due == null ? "" : "; due by " + due.text() + " (" + due.basis() + ")")
+                    + (done == null ? "" : "; done " + DateTexts.of(done)) + ".";
+            if (anyRequirementFalse()) {
+                // Not met whatever the timing; the deadline is not claimed missed, since that cannot be told.
+                return finding(Outcome.NOT_MET, null, () -> "Not met, " + failing() + ". Cannot tell " + timing);
+            }
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell " + timing);
         }
         if (unheldFields != null && !anyRequirementFalse() && !provenOnTimeDespiteUnheldField()) {
             return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold "
@@ -214,7 +219,7 @@ public final class Check {
             return concludeConditions();
         }
         if (doneStated && mayBeBeforeTheRecord()) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record holds " + doneField + " only from "
+            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record holds " + Labels.field(doneField) + " only from "
                     + doneHeldFrom + ", and it was due by " + due.text() + " (" + due.basis() + ")"
                     + (done == null ? "" : "; the first recorded " + DateTexts.of(done)) + ".");
         }

@@ -279,6 +279,16 @@ public final class Timetables {
      * previous plan or review, until the care leaver status ends.
      */
     public List<Occasion> pathwayPlanReviews(LegalStatus careLeaver, List<Plan> plans, List<Review> reviews, LocalDate asOf) {
+        return pathwayPlanReviews(careLeaver, plans, reviews, asOf, null);
+    }
+
+    /**
+     * {@link #pathwayPlanReviews(LegalStatus, List, List, LocalDate)} where the source holds the
+     * plans and reviews only from {@code heldFrom} on (an Annex A workbook gives the latest pathway
+     * plan review): what fell due before that day cannot be told, unless late even so.
+     */
+    public List<Occasion> pathwayPlanReviews(LegalStatus careLeaver, List<Plan> plans, List<Review> reviews, LocalDate asOf,
+                                             LocalDate heldFrom) {
         LocalDate start = careLeaver.getStart();
         LocalDate end = careLeaver.getEnd();
         List<LocalDate> all = Stream.concat(
@@ -294,7 +304,8 @@ public final class Timetables {
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(PATHWAY_PLAN_REVIEW, previous,
                 wasDone ? "the previous pathway plan or review" : "the date the missed review was due");
         return Recurrence.occasions(first, done, next, end, asOf,
-                n -> (n == 1 ? "pathway plan" : "pathway plan review " + (n - 1)) + " (" + status + ")");
+                n -> (n == 1 ? "pathway plan" : "pathway plan review " + (n - 1)) + " (" + status + ")",
+                heldFrom, "pathway plans");
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.practicecheck.io.CaseSummaryReader;
 import uk.practicecheck.io.ParsedCase;
@@ -27,7 +30,8 @@ import uk.practicecheck.model.CaseSummary;
  * joined as one when they are the same event (a review on the same day, a placement from the same
  * day); where two sources give the same fact differently, the first source given is used and the
  * case carries a warning naming both, never a silent choice. A field is held when any source
- * holds it, since that source has every such fact.
+ * holds it, since that source has every such fact; from the earliest day any source holds it from,
+ * where none holds its whole history ({@link #heldFrom}).
  */
 public final class CaseJoiner {
     /** The fields that make two list entries the same event, by list. */
@@ -118,10 +122,38 @@ public final class CaseJoiner {
         try {
             CaseSummary summary = mapper.treeToValue(joined, CaseSummary.class);
             summary.setNotHeld(notHeld);
+            summary.setHeldFrom(heldFrom(cases.stream().map(c -> c.parsed().summary()).toList()));
             return CaseSummaryReader.accept(summary, first.parsed().source(), warnings);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a joined case could not be rebuilt: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * From when the joined case holds each collection some source holds only in part: a source that
+     * holds its whole history wins; otherwise the earliest day any source holds it from, as the
+     * sources' records are joined (an Annex A workbook's latest review and a return's year of reviews).
+     */
+    static Map<String, LocalDate> heldFrom(List<CaseSummary> sources) {
+        Map<String, LocalDate> joined = new TreeMap<>();
+        Set<String> paths = new TreeSet<>();
+        sources.forEach(s -> paths.addAll(s.getHeldFrom().keySet()));
+        for (String path : paths) {
+            LocalDate earliest = null;
+            boolean whole = false;
+            for (CaseSummary source : sources) {
+                if (!source.holds(path)) {
+                    continue;
+                }
+                LocalDate from = source.heldFrom(path);
+                whole |= from == null;
+                earliest = from != null && (earliest == null || from.isBefore(earliest)) ? from : earliest;
+            }
+            if (!whole && earliest != null) {
+                joined.put(path, earliest);
+            }
+        }
+        return joined;
     }
 
     /** Merges one source's case into the joined case, noting every disagreement. */
@@ -143,7 +175,7 @@ public final class CaseJoiner {
                 String name = field.getKey();
                 JsonNode value = field.getValue();
                 JsonNode existing = into.get(name);
-                if ("notHeld".equals(name) || "schemaVersion".equals(name) || value.isNull()) {
+                if ("notHeld".equals(name) || "heldFrom".equals(name) || "schemaVersion".equals(name) || value.isNull()) {
                     continue;
                 }
                 if (existing == null || existing.isNull()) {

@@ -49,9 +49,21 @@ final class CaseBuilder {
         reviews();
         missing();
         careLeaver();
+        socialWorker();
         LocalDate careStart = episodes.isEmpty() || !"S".equals(episodes.get(0).reasonNew()) ? null : episodes.get(0).start();
-        summary.setNotHeld(held.notHeld(held.wholeHistory(careStart), child.adopted != null));
+        boolean wholeHistory = held.wholeHistory(careStart);
+        summary.setNotHeld(held.notHeld(wholeHistory, child.adopted != null));
+        summary.setHeldFrom(held.heldFrom(wholeHistory));
         return new Built(summary, warnings);
+    }
+
+    /**
+     * The child's worker: the social worker of the latest social worker episode (SWEpisodes), the
+     * one allocated at the end of the return's year, or last allocated before the child left care.
+     */
+    private void socialWorker() {
+        child.socialWorkers.stream().max(Comparator.comparing(ChildFacts.SocialWorker::start))
+                .ifPresent(latest -> summary.setWorker(latest.id()));
     }
 
     /** How recent a return is: a later collection year ranks higher; a return without dates lowest. */

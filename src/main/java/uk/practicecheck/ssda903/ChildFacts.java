@@ -29,6 +29,10 @@ final class ChildFacts {
     record Adopted(LocalDate decided, LocalDate matched, Boolean fosterCarers, String where) {
     }
 
+    /** A row of SWEpisodes: the social worker allocated to the child from one day, until another. */
+    record SocialWorker(String id, LocalDate start, LocalDate end) {
+    }
+
     /** A cell that cannot be read, or a row without the date that makes it an event. */
     record Problem(String where, String reason) {
     }
@@ -40,6 +44,7 @@ final class ChildFacts {
     final List<ReviewRow> reviews = new ArrayList<>();
     final List<MissingRow> missing = new ArrayList<>();
     final List<AdoptionDecision> adoptionDecisions = new ArrayList<>();
+    final List<SocialWorker> socialWorkers = new ArrayList<>();
     Adopted adopted;
     /** Whether the child is in the care leavers' table (OC3). */
     boolean careLeaver;

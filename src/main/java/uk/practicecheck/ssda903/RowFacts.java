@@ -38,8 +38,9 @@ final class RowFacts {
             case AD1 -> adopted();
             case PLACED_ADOPTION -> adoptionDecision();
             case OC3 -> child.careLeaver = true;
+            case SW_EPISODES -> socialWorker();
             default -> {
-                // Header, UASC, OC2, PrevPerm and SWEpisodes hold nothing the case summary records beyond the date of birth.
+                // Header, UASC, OC2 and PrevPerm hold nothing the case summary records beyond the date of birth.
             }
         }
     }
@@ -59,6 +60,17 @@ final class RowFacts {
         }
         if (start != null) {
             child.episodes.add(new ChildFacts.Episode(start, end, reasonNew, legalStatus, place, reasonCeased, returnIndex, at));
+        }
+    }
+
+    private void socialWorker() {
+        String id = Values.text(values.get("SW_ID"));
+        LocalDate start = date("SW_DECOM", true);
+        LocalDate end = date("SW_DEC", false);
+        if (id == null) {
+            child.problem(columnAt.apply("SW_ID"), "required: the row has no social worker id");
+        } else if (start != null) {
+            child.socialWorkers.add(new ChildFacts.SocialWorker(id, start, end));
         }
     }
 

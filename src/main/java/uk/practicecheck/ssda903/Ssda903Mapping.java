@@ -43,6 +43,10 @@ enum Ssda903Mapping {
             List.of("adoption.matched"),
             "only children adopted in the year are in AD1, so the match date is held for them alone; DATE_INT"
                     + " and FOSTER_CARE fill the decision and the foster carers when nothing else does"),
+    SOCIAL_WORKER(Ssda903Table.SW_EPISODES, "SW_ID, SW_DECOM", Coverage.COMPLETE, List.of("worker"),
+            "the social worker of the latest social worker episode (its SW_ID, as the return gives it): the one"
+                    + " allocated at the end of the year, or last allocated before the child left care; the return"
+                    + " has no team"),
     CARE_LEAVER(Ssda903Table.OC3, "CHILD, DOB", Coverage.PARTIAL, List.of("legalStatuses"),
             "a care leaver from their 18th birthday; the return gives no date the young person became a care leaver");
 

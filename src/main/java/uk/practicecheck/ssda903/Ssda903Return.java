@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.function.IOSupplier;
 import org.apache.commons.io.input.BOMInputStream;
 import uk.practicecheck.io.CaseSummaryReader;
 import uk.practicecheck.io.ReadResult;
@@ -94,7 +95,7 @@ public final class Ssda903Return {
         } catch (IOException | RuntimeException e) {
             reader.unreadable.add(name + ": cannot read the XML (" + e.getMessage() + ")");
         }
-        reader.tablesByReturn.set(0, EnumSet.allOf(Ssda903Table.class));
+        reader.tablesByReturn.set(0, EnumSet.copyOf(XmlTables.TABLES));
         return reader.finish();
     }
 
@@ -112,7 +113,7 @@ public final class Ssda903Return {
                 try (InputStream in = Files.newInputStream(path)) {
                     new XmlTables(rowsOf(index), path.toString()).read(in);
                 }
-                tablesByReturn.get(index).addAll(EnumSet.allOf(Ssda903Table.class));
+                tablesByReturn.get(index).addAll(XmlTables.TABLES);
             }
         } catch (IOException | RuntimeException e) {
             unreadable.add(path + ": cannot read the return (" + e.getMessage() + ")");
@@ -120,67 +121,129 @@ public final class Ssda903Return {
     }
 
     private void readFolder(Path folder, int index) throws IOException {
-        List<Path> files;
+        List<CsvFile> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .sorted().toList();
+                    .sorted().map(f -> new CsvFile(f.toString(), () -> Files.newInputStream(f))).toList();
         }
+        readTables(folder.toString(), files, index);
+    }
+
+    /**
+     * One CSV file of a return, such as an uploaded one.
+     *
+     * @param name what reports call it: its path, or the name it was uploaded under
+     * @param open opens it; it is opened twice, once for its headings
+     */
+    public record CsvFile(String name, IOSupplier<InputStream> open) {
+        /** The name without any folder before it. */
+        String fileName() {
+            return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        }
+    }
+
+    /**
+     * One return given as files rather than a folder, such as an upload: its CSV tables, or its XML.
+     *
+     * @param name what notes call it
+     * @param csv  its CSV tables, recognised as in a folder (empty for XML)
+     * @param xml  opens its XML; null for CSV tables
+     */
+    public record Source(String name, List<CsvFile> csv, IOSupplier<InputStream> xml) {
+        public static Source ofCsv(String name, List<CsvFile> csv) {
+            return new Source(name, List.copyOf(csv), null);
+        }
+
+        public static Source ofXml(String name, IOSupplier<InputStream> xml) {
+            return new Source(name, List.of(), xml);
+        }
+    }
+
+    /**
+     * Reads one return, or a return and the one for the year before (in either order), given as
+     * files; records are reported under {@code name}.
+     */
+    public static Result read(String name, List<Source> returns) {
+        Ssda903Return reader = new Ssda903Return(name);
+        for (int i = 0; i < returns.size(); i++) {
+            reader.readSource(returns.get(i), i);
+        }
+        return reader.finish();
+    }
+
+    private void readSource(Source source, int index) {
+        startReturn();
+        try {
+            if (source.xml() != null) {
+                try (InputStream in = source.xml().get()) {
+                    new XmlTables(rowsOf(index), source.name()).read(in);
+                }
+                tablesByReturn.get(index).addAll(XmlTables.TABLES);
+            } else {
+                readTables(source.name(), source.csv(), index);
+            }
+        } catch (IOException | RuntimeException e) {
+            unreadable.add(source.name() + ": cannot read the return (" + e.getMessage() + ")");
+        }
+    }
+
+    private void readTables(String where, List<CsvFile> files, int index) throws IOException {
         if (files.isEmpty()) {
-            unreadable.add(folder + ": no .csv tables in the folder");
+            unreadable.add(where + ": no .csv tables in the folder");
             return;
         }
         List<CsvTable> tables = new ArrayList<>();
-        for (Path file : files) {
+        for (CsvFile file : files) {
             CsvTable table = identify(file);
             if (table != null) {
                 tables.add(table);
             }
         }
         // The Header table first, then Episodes and the rest: children are numbered in the order first met.
-        tables.sort(Comparator.comparing(CsvTable::table).thenComparing(CsvTable::file));
+        tables.sort(Comparator.comparing(CsvTable::table).thenComparing(t -> t.file().name()));
         for (CsvTable table : tables) {
             readCsv(table, index);
         }
         Set<Ssda903Table> found = tablesByReturn.get(index);
         List<String> missing = Stream.of(Ssda903Table.values()).filter(t -> !found.contains(t)).map(Ssda903Table::label).toList();
         if (!missing.isEmpty()) {
-            notes.add(folder + ": no " + String.join(", ", missing) + " table (what they hold is not held)");
+            notes.add(where + ": no " + String.join(", ", missing) + " table (what they hold is not held)");
         }
     }
 
     /** A CSV file recognised as one of the return's tables, with its headings in upper case. */
-    private record CsvTable(Path file, Ssda903Table table, List<String> headings) {
+    private record CsvTable(CsvFile file, Ssda903Table table, List<String> headings) {
     }
 
-    private static CSVParser parser(Path file) throws IOException {
-        InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+    private static CSVParser parser(CsvFile file) throws IOException {
+        InputStream in = BOMInputStream.builder().setInputStream(file.open().get()).get();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         return CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build());
     }
 
     /** Which table a file holds, by its headings or else its name; null (with a note) when none. */
-    private CsvTable identify(Path file) throws IOException {
+    private CsvTable identify(CsvFile file) throws IOException {
         List<String> headings = new ArrayList<>();
         try (CSVParser parser = parser(file)) {
             var records = parser.iterator();
             if (!records.hasNext()) {
-                notes.add(file + ": empty file, passed over");
+                notes.add(file.name() + ": empty file, passed over");
                 return null;
             }
             records.next().forEach(h -> headings.add(h.strip().toUpperCase(Locale.ROOT)));
         }
         Ssda903Table table = Ssda903Table.byHeadings(headings);
         if (table == null) {
-            Ssda903Table named = Ssda903Table.byFileName(file.getFileName().toString());
+            Ssda903Table named = Ssda903Table.byFileName(file.fileName());
             if (named == null || !headings.contains("CHILD")) {
-                notes.add(file + ": not an SSDA903 table (no CHILD heading, or headings that name no table): passed over");
+                notes.add(file.name() + ": not an SSDA903 table (no CHILD heading, or headings that name no table): passed over");
                 return null;
             }
             table = named;
         }
         List<String> absent = table.columns().stream().filter(c -> !headings.contains(c)).toList();
         if (!absent.isEmpty()) {
-            notes.add(file + " (" + table.label() + "): no " + String.join(", ", absent) + " column");
+            notes.add(file.name() + " (" + table.label() + "): no " + String.join(", ", absent) + " column");
         }
         return new CsvTable(file, table, headings);
     }
@@ -189,7 +252,7 @@ public final class Ssda903Return {
         tablesByReturn.get(index).add(csv.table());
         Rows rows = rowsOf(index);
         List<String> headings = csv.headings();
-        String fileName = csv.file().toString();
+        String fileName = csv.file().name();
         Ssda903Table table = csv.table();
         try (CSVParser parser = parser(csv.file())) {
             var records = parser.iterator();

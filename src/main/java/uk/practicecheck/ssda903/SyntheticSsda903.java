@@ -178,8 +178,15 @@ public final class SyntheticSsda903 {
             if (h.born().plusYears(18).isBefore(yearEnd) && last.end() != null && !last.end().isAfter(yearEnd)) {
                 tables.get(Ssda903Table.OC3).add(List.of(h.id(), dob, "YES", "F2", "S"));
             }
+            LocalDate allocated = inYear.get(0).start().isBefore(yearStart) ? yearStart : inYear.get(0).start();
+            tables.get(Ssda903Table.SW_EPISODES).add(List.of(h.id(), socialWorker(h.id()), uk(allocated), "", ""));
         }
         return tables;
+    }
+
+    /** An invented social worker id, one of 40, the same for a child in every year (not drawn, so the histories stay as they were). */
+    private static String socialWorker(String childId) {
+        return "SW" + (1 + Math.floorMod(childId.hashCode(), 40));
     }
 
     private static String uk(LocalDate date) {

@@ -3,10 +3,13 @@ package uk.practicecheck.ssda903;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,6 +31,12 @@ final class XmlTables {
             "AD_PLACED", Ssda903Table.PLACED_ADOPTION,
             "OC2", Ssda903Table.OC2,
             "PERMANENCE", Ssda903Table.PREV_PERM);
+    /**
+     * The tables an XML return holds: all but the social worker episodes, which this reader does
+     * not take from XML, so that an XML return never claims to hold a child's worker.
+     */
+    static final Set<Ssda903Table> TABLES = Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.of(Ssda903Table.SW_EPISODES)));
     private static final Map<String, String> RENAMED = Map.of("CHILDID", "CHILD", "PL", "PLACE");
 
     private final Ssda903Return.RowSink sink;

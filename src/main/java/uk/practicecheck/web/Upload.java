@@ -23,6 +23,15 @@ record Upload(String name, String contentType, byte[] bytes) {
         if (lower.endsWith(".json")) {
             return Kind.JSON;
         }
+        if (lower.endsWith(".csv")) {
+            return Kind.RETURN_TABLE;
+        }
+        if (lower.endsWith(".zip")) {
+            return Kind.ZIP;
+        }
+        if (lower.endsWith(".xml")) {
+            return Kind.XML;
+        }
         switch (contentType) {
             case "application/x-ndjson", "application/ndjson", "application/jsonl":
                 return Kind.NDJSON;
@@ -30,6 +39,12 @@ record Upload(String name, String contentType, byte[] bytes) {
                 return Kind.WORKBOOK;
             case "application/json":
                 return Kind.JSON;
+            case "text/csv":
+                return Kind.RETURN_TABLE;
+            case "application/zip", "application/x-zip-compressed":
+                return Kind.ZIP;
+            case "application/xml", "text/xml":
+                return Kind.XML;
             default:
                 return sniff();
         }
@@ -42,6 +57,9 @@ record Upload(String name, String contentType, byte[] bytes) {
         for (byte b : bytes) {
             if (b == '{' || b == '[') {
                 return Kind.JSON;
+            }
+            if (b == '<') {
+                return Kind.XML;
             }
             if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
                 return Kind.UNKNOWN;
@@ -58,6 +76,12 @@ record Upload(String name, String contentType, byte[] bytes) {
         NDJSON,
         /** An Ofsted Annex A workbook. */
         WORKBOOK,
+        /** One CSV table of an SSDA903 return. */
+        RETURN_TABLE,
+        /** A zip archive of an SSDA903 return's CSV tables (or its XML). */
+        ZIP,
+        /** An SSDA903 return's XML, or a Children in Need census. */
+        XML,
         UNKNOWN;
 
         static final String WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -53,12 +53,17 @@ final class Uploads {
      * What one request submitted.
      *
      * @param files the uploaded files, in the order sent
-     * @param asOf  the date to judge the cases on
+     * @param given the date to judge the cases on, as given; null when none was
+     * @param today today, the date to judge them on when none is given and no return says another
      */
-    record Submission(List<Upload> files, LocalDate asOf) {
+    record Submission(List<Upload> files, LocalDate given, LocalDate today) {
+        /** The as-of date: as given; otherwise the end of the collection year of a return uploaded (null if none); otherwise today. */
+        LocalDate asOf(LocalDate returnsEnd) {
+            return given != null ? given : returnsEnd != null ? returnsEnd : today;
+        }
     }
 
-    /** The files and the as-of date (form field or query parameter {@code asOf}; today when absent). */
+    /** The files and the as-of date (form field or query parameter {@code asOf}), if given. */
     Submission read(Context ctx, LocalDate today) {
         if (ctx.req().getContentLengthLong() > maxBytes) {
             throw tooLarge();
@@ -66,9 +71,9 @@ final class Uploads {
         if (ctx.isMultipartFormData()) {
             List<String> asOf = new ArrayList<>();
             List<Upload> files = multipartFiles(ctx.contentType(), boundedBody(ctx), asOf);
-            return new Submission(files, asOf(asOf.isEmpty() ? null : asOf.get(0), ctx, today));
+            return new Submission(files, asOf(asOf.isEmpty() ? null : asOf.get(0), ctx), today);
         }
-        return new Submission(rawBody(ctx), asOf(null, ctx, today));
+        return new Submission(rawBody(ctx), asOf(null, ctx), today);
     }
 
     private List<Upload> rawBody(Context ctx) {
@@ -90,13 +95,14 @@ final class Uploads {
         return List.of(new Upload(RAW_BODY_NAME, type, body));
     }
 
-    private static LocalDate asOf(String formValue, Context ctx, LocalDate today) {
+    /** The as-of date given as a form field or query parameter; null when none is. */
+    private static LocalDate asOf(String formValue, Context ctx) {
         String text = formValue;
         if (text == null || text.isBlank()) {
             text = ctx.queryParam("asOf");
         }
         if (text == null || text.isBlank()) {
-            return today;
+            return null;
         }
         try {
             return LocalDate.parse(text.trim());
@@ -131,7 +137,8 @@ final class Uploads {
             form.deleteParts();
         }
         if (files.isEmpty()) {
-            throw new WebProblem(400, "No file was uploaded: choose case files (.json or .ndjson) or a workbook.");
+            throw new WebProblem(400, "No file was uploaded: choose case files (.json or .ndjson), a workbook or a"
+                    + " statutory return.");
         }
         return files;
     }

@@ -239,8 +239,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void check(Context ctx) throws IOException {
-        Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
-        AuditResult result = service.check(CaseRecords.inputs(submission.files()), submission.asOf());
+        CaseRecords.Prepared cases = CaseRecords.prepare(uploads.read(ctx, LocalDate.now(clock)), uploads.maxBytes());
+        AuditResult result = service.check(cases.inputs(), cases.asOf());
         ctx.attribute(COUNTS, counts(result.recordsRead(), result.cases().size(), result.rejections().size()));
         noCaseRead(result.cases().size(), result.rejections());
         ownTeamsOnly(SignIn.principal(ctx), result);
@@ -258,12 +258,12 @@ public final class WebServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new WebProblem(400, "The format '" + formatName + "' is not offered: use json, html, csv or md.");
         }
-        Uploads.Submission submission = uploads.read(ctx, LocalDate.now(clock));
+        CaseRecords.Prepared cases = CaseRecords.prepare(uploads.read(ctx, LocalDate.now(clock)), uploads.maxBytes());
         StringWriter body = new StringWriter();
-        AuditSummary summary = service.audit(CaseRecords.inputs(submission.files()), submission.asOf(), format, body);
+        AuditSummary summary = service.audit(cases.inputs(), cases.asOf(), format, body);
         ctx.attribute(COUNTS, counts(summary.recordsRead(), summary.evaluated(), summary.rejections().size()));
         noCaseRead(summary.evaluated(), summary.rejections());
-        ctx.header("Content-Disposition", "attachment; filename=\"practice-check-audit-" + submission.asOf() + "."
+        ctx.header("Content-Disposition", "attachment; filename=\"practice-check-audit-" + cases.asOf() + "."
                 + format.name() + "\"");
         ctx.contentType(format.mediaType + "; charset=utf-8").result(body.toString());
     }

@@ -404,8 +404,10 @@ class AnnexAOfficialTemplateTest {
         CaseSummary lookedAfter = cases.get("C4");
         assertTrue(lookedAfter.holds("missingEpisodes"), "counted as 0 missing episodes");
         assertFalse(lookedAfter.holds("plans"), "a looked-after child's care plan is not in Annex A");
-        assertFalse(cases.get("C5").holds("plans"), "only the latest pathway plan review is");
-        assertFalse(cases.get("C2").holds("conferences"));
+        assertTrue(cases.get("C5").holds("plans.date"), "from the latest pathway plan review on");
+        assertFalse(cases.get("C5").holds("plans.coversHealth"), "not what the plan says");
+        assertTrue(cases.get("C2").holds("conferences.date"), "from the latest review conference on");
+        assertFalse(cases.get("C2").holds("conferences.childViewsRecorded"), "not what was recorded at it");
 
         uk.practicecheck.engine.RuleBook rules = uk.practicecheck.TestRuleBooks.projectRules();
         try (uk.practicecheck.engine.CaseEvaluator evaluator = new uk.practicecheck.engine.CaseEvaluator(rules,

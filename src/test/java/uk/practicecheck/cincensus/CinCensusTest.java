@@ -82,10 +82,42 @@ class CinCensusTest {
     }
 
     @Test
-    void aChildReferredBeforeTheYearHasItsHistoryNotHeld() {
+    void aChildReferredBeforeTheYearHasItsHistoryHeldFromTheFirstDayOfTheYear() {
         CaseSummary c = parsed(read(CHILD.replace("2024-05-01</CINreferralDate>", "2023-12-01</CINreferralDate>")), 0).summary();
-        assertTrue(c.getNotHeld().contains("conferences"), "reviews before the year are not in the census");
-        assertFalse(c.getNotHeld().contains("dateOfBirth"));
+        LocalDate yearStart = LocalDate.of(2024, 4, 1);
+        assertEquals(yearStart, c.heldFrom("conferences.date"), "reviews before the year are not in the census");
+        assertEquals(java.util.Set.of("referrals", "closures", "assessments", "section47Enquiries", "conferences"),
+                c.getHeldFrom().keySet());
+        assertTrue(c.holds("conferences.date") && c.holds("assessments.authorised"));
+        assertFalse(c.holds("plans.date"), "child in need plans are never all in the census");
+        assertTrue(parsed(read(CHILD), 0).summary().getHeldFrom().isEmpty(), "first referred within the year: all held");
+    }
+
+    @Test
+    void theReviewConferencesOfTheYearProveTheNextOneDueToTheDay() throws Exception {
+        String before = CHILD.replace("2024-05-01</CINreferralDate>", "2023-12-01</CINreferralDate>")
+                .replace("2024-05-03</S47ActualStartDate>", "2023-12-02</S47ActualStartDate>")
+                .replace("<DateOfInitialCPC>2024-05-22", "<DateOfInitialCPC>2023-12-20")
+                .replace("<CPPstartDate>2024-05-22</CPPstartDate><CPPendDate>2025-01-10</CPPendDate>",
+                        "<CPPstartDate>2023-12-20</CPPstartDate>")
+                .replace("<CPPreviewDate>2025-01-10</CPPreviewDate>", "");
+        CaseSummary c = parsed(read(before), 0).summary();
+        LocalDate due = LocalDate.of(2025, 2, 20);
+        try (uk.practicecheck.engine.CaseEvaluator evaluator = new uk.practicecheck.engine.CaseEvaluator(
+                uk.practicecheck.TestRuleBooks.projectRules(), uk.practicecheck.policy.PolicyLoader.defaults())) {
+            List<uk.practicecheck.engine.Finding> onTheDay = conferences(evaluator, c, due);
+            assertEquals(uk.practicecheck.engine.Outcome.CANNOT_TELL, onTheDay.get(0).outcome(),
+                    "the review of 20 August: one in March, before the census year, may have been held or missed");
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_YET_DUE, onTheDay.get(1).outcome());
+            assertEquals(due, onTheDay.get(1).dueDate(), "six months after the review of 20 August");
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_MET, conferences(evaluator, c, due.plusDays(1)).get(1).outcome());
+        }
+    }
+
+    private static List<uk.practicecheck.engine.Finding> conferences(uk.practicecheck.engine.CaseEvaluator evaluator,
+                                                                    CaseSummary child, LocalDate asOf) {
+        return evaluator.evaluate(child, asOf, new uk.practicecheck.io.RecordSource("cin.xml", 1), List.of()).rules().stream()
+                .filter(x -> x.rule().id().equals("protection.review-conferences-timely")).findFirst().orElseThrow().findings();
     }
 
     @Test

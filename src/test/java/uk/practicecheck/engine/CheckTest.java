@@ -184,6 +184,19 @@ class CheckTest {
                 + " (10 working days after the review).", f.message());
     }
 
+    @Test
+    void aFailedConditionOnAnOccasionWhoseTimingCannotBeToldIsNotMetWithoutClaimingItLate() {
+        uk.practicecheck.policy.Occasion visit = new uk.practicecheck.policy.Occasion("visit 1", BY_DAY,
+                LocalDate.of(2026, 11, 2), "the record holds visits only from 2026-11-02");
+        Finding f = check().expect("child visited").occasion(visit, "visits.date")
+                .require("the child was seen alone", false, "visits.seenAlone").conclude();
+
+        assertEquals(Outcome.NOT_MET, f.outcome());
+        assertNull(f.daysOverdue(), "not late: whether it was on time cannot be told");
+        assertEquals("Not met, missing: the child was seen alone. Cannot tell whether on time: the record holds visits"
+                + " only from 2026-11-02; due by 2026-09-04 (10 working days after the review); done 2026-11-02.", f.message());
+    }
+
     private static Check partial(LocalDate asOf, String field, LocalDate heldFrom) {
         return new Check("the thing checked", asOf, new Check.RecordedFields() {
             @Override
@@ -204,7 +217,7 @@ class CheckTest {
                 .expect("conference held").due(BY_DAY).done((LocalDate) null, "conferences.date").conclude();
 
         assertEquals(Outcome.CANNOT_TELL, f.outcome());
-        assertTrue(f.message().contains("the record holds conferences.date only from 2026-10-01"), f.message());
+        assertTrue(f.message().contains("the record holds conferences (date) only from 2026-10-01"), f.message());
     }
 
     @Test

@@ -56,6 +56,29 @@ class CaseJoinerTest {
     }
 
     @Test
+    void aCollectionHeldFromADayIsHeldFromTheEarliestDayUnlessASourceHoldsItWhole() {
+        ReadResult fromReturn = read("return", """
+                {"schemaVersion":"1","caseId":"C1","dateOfBirth":"2015-02-01",
+                 "reviews":[{"type":"LOOKED_AFTER","date":"2024-06-01"}],
+                 "heldFrom":{"reviews":"2024-04-01","placements":"2024-04-01"},
+                 "notHeld":["visits"]}""");
+        ReadResult fromWorkbook = read("workbook", """
+                {"schemaVersion":"1","caseId":"C1","dateOfBirth":"2015-02-01",
+                 "reviews":[{"type":"LOOKED_AFTER","date":"2025-01-10"}],
+                 "visits":[{"type":"LOOKED_AFTER","date":"2025-03-01"}],
+                 "heldFrom":{"reviews":"2025-01-10","visits":"2025-03-01"},
+                 "notHeld":["missingEpisodes"]}""");
+        List<ReadResult> joined = new CaseJoiner().join(List.of(
+                new CaseJoiner.Source("the return", List.of(fromReturn)),
+                new CaseJoiner.Source("the workbook", List.of(fromWorkbook))));
+        ParsedCase c = only(joined, "C1");
+        assertEquals(java.util.Map.of("reviews", java.time.LocalDate.of(2024, 4, 1),
+                        "visits", java.time.LocalDate.of(2025, 3, 1)), c.summary().getHeldFrom(),
+                "reviews from the return's year on; visits from the workbook's latest; placements whole in the workbook");
+        assertTrue(c.warnings().isEmpty(), "the days each source holds from are not facts that disagree: " + c.warnings());
+    }
+
+    @Test
     void rejectionsAndChildrenInOneSourceOnlyPassThroughInOrder() {
         ReadResult rejected = new ReadResult.Rejected(new Rejection(new RecordSource("return", 2), "Episodes", "bad"));
         ReadResult a = read("return", "{\"schemaVersion\":\"1\",\"caseId\":\"A\"}");

@@ -198,17 +198,73 @@ class Ssda903CsvTest {
     }
 
     @Test
-    void aChildInCareBeforeTheReturnsYearsHasItsReviewsAndPlacementsNotHeld() throws Exception {
+    void aChildInCareBeforeTheReturnsYearsHasItsReviewsAndPlacementsHeldOnlyFromTheFirstDayOfTheYears() throws Exception {
         Path r = dir.resolve("2025");
         Tables.write(r, "episodes.csv", Tables.EPISODES,
                 Tables.episode("OLD", "10/04/2022", "S", "C2", "U4", "", ""),
                 Tables.episode("NEW", "10/04/2024", "S", "C1", "U6", "", ""),
                 Tables.episode("MOVED", "10/02/2024", "P", "C2", "U6", "", ""));
         Tables.write(r, "reviews.csv", Tables.REVIEWS, "OLD,01/02/2015,05/05/2024,PN1");
+        Tables.write(r, "missing.csv", Tables.MISSING);
         List<ReadResult> records = read(r).records();
-        assertTrue(Tables.caseOf(records, "OLD").getNotHeld().contains("reviews"), "earlier reviews are not in the return");
-        assertTrue(Tables.caseOf(records, "MOVED").getNotHeld().contains("placements"), "its care began before this episode");
-        assertFalse(Tables.caseOf(records, "NEW").getNotHeld().contains("reviews"), "every review since care began is in the return");
+        LocalDate yearStart = LocalDate.of(2024, 4, 1);
+        CaseSummary old = Tables.caseOf(records, "OLD");
+        assertEquals(java.util.Map.of("reviews", yearStart, "placements", yearStart, "missingEpisodes", yearStart),
+                old.getHeldFrom(), "earlier reviews, placements and missing episodes are not in the return");
+        assertTrue(old.holds("reviews.date") && old.holds("placements.start") && old.holds("missingEpisodes.start"));
+        assertFalse(old.holds("adoption.placementOrder"), "a single date before the year would look never reached");
+        CaseSummary moved = Tables.caseOf(records, "MOVED");
+        assertEquals(yearStart, moved.heldFrom("placements.start"), "its care began before this episode");
+        CaseSummary whole = Tables.caseOf(records, "NEW");
+        assertTrue(whole.holds("reviews") && whole.getHeldFrom().isEmpty(), "every review since care began is in the return");
+    }
+
+    @Test
+    void theReviewsOfTheYearProveTheNextOneDueToTheDay() throws Exception {
+        Path r = dir.resolve("2025");
+        Tables.write(r, "episodes.csv", Tables.EPISODES, Tables.episode("OLD", "10/04/2022", "S", "C2", "U4", "", ""));
+        Tables.write(r, "reviews.csv", Tables.REVIEWS, "OLD,01/02/2015,05/05/2024,PN1");
+        CaseSummary old = Tables.caseOf(read(r).records(), "OLD");
+        LocalDate due = LocalDate.of(2024, 11, 5);
+        try (uk.practicecheck.engine.CaseEvaluator evaluator = new uk.practicecheck.engine.CaseEvaluator(
+                uk.practicecheck.TestRuleBooks.projectRules(), uk.practicecheck.policy.PolicyLoader.defaults())) {
+            List<uk.practicecheck.engine.Finding> onTheDay = reviews(evaluator, old, due);
+            assertEquals(uk.practicecheck.engine.Outcome.CANNOT_TELL, onTheDay.get(0).outcome(),
+                    "the review of 5 May: one before it, in the previous year, may have been late or missed");
+            assertTrue(onTheDay.get(0).message().contains("only from 2024-04-01"), onTheDay.get(0).message());
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_YET_DUE, onTheDay.get(1).outcome());
+            assertEquals(due, onTheDay.get(1).dueDate(), "six months after the review of 5 May");
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_MET, reviews(evaluator, old, due.plusDays(1)).get(1).outcome());
+        }
+    }
+
+    private static List<uk.practicecheck.engine.Finding> reviews(uk.practicecheck.engine.CaseEvaluator evaluator,
+                                                                CaseSummary child, LocalDate asOf) {
+        return evaluator.evaluate(child, asOf, new uk.practicecheck.io.RecordSource("2025", 1), List.of()).rules().stream()
+                .filter(x -> x.rule().id().equals("lookedafter.reviews-on-time")).findFirst().orElseThrow().findings();
+    }
+
+    @Test
+    void theLatestSocialWorkerEpisodeGivesTheWorkerAndAChildWithoutOneIsUnallocated() throws Exception {
+        Path r = dir.resolve("2025");
+        Tables.write(r, "episodes.csv", Tables.EPISODES,
+                Tables.episode("C1", "10/04/2024", "S", "C1", "U6", "", ""),
+                Tables.episode("C2", "10/05/2024", "S", "C1", "U6", "", ""));
+        Tables.write(r, "sw_episodes.csv", "CHILD,SW_ID,SW_DECOM,SW_DEC,SW_REASON",
+                "C1,SW-17,10/04/2024,01/09/2024,CHCHAN", "C1,SW-42,01/09/2024,,", "C3,,01/06/2024,,");
+        List<ReadResult> records = read(r).records();
+        CaseSummary c1 = Tables.caseOf(records, "C1");
+        assertEquals("SW-42", c1.getWorker(), "the episode open at the end of the year");
+        assertTrue(c1.holds("worker"));
+        CaseSummary c2 = Tables.caseOf(records, "C2");
+        assertNull(c2.getWorker());
+        assertTrue(c2.holds("worker"), "in a return with social worker episodes, none is none allocated");
+        assertTrue(records.stream().anyMatch(x -> x instanceof ReadResult.Rejected rejected
+                && rejected.rejection().reason().contains("no social worker id")), "a row without its worker's id");
+
+        Path withoutTable = dir.resolve("2025-no-sw");
+        Tables.write(withoutTable, "episodes.csv", Tables.EPISODES, Tables.episode("C1", "10/04/2024", "S", "C1", "U6", "", ""));
+        assertFalse(Tables.caseOf(read(withoutTable).records(), "C1").holds("worker"));
     }
 
     @Test
@@ -231,7 +287,8 @@ class Ssda903CsvTest {
         assertFalse(c.getNotHeld().contains("reviews"), "care began within the two years");
         assertEquals(1, result.records().size());
 
+        assertTrue(c.getHeldFrom().isEmpty());
         CaseSummary alone = Tables.caseOf(read(current).records(), "C1");
-        assertTrue(alone.getNotHeld().contains("reviews"), "this year's return alone lacks the reviews of 2023");
+        assertEquals(LocalDate.of(2024, 4, 1), alone.heldFrom("reviews.date"), "this year's return alone lacks the reviews of 2023");
     }
 }

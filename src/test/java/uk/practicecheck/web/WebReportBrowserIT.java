@@ -99,7 +99,7 @@ class WebReportBrowserIT {
     void uploadingASampleShowsTheReportWithTheKeyFigures() throws Exception {
         AuditResult expected = new StreamingAuditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(AS_OF, 1, 0, 0, null))
-                .auditAll(CaseRecords.inputs(List.of(new Upload("cases.ndjson", "", Files.readAllBytes(SAMPLE)))));
+                .auditAll(TestUploads.inputs(List.of(new Upload("cases.ndjson", "", Files.readAllBytes(SAMPLE)))));
         long needingAction = expected.cases().stream()
                 .filter(c -> c.outcome() == Outcome.NOT_MET || c.outcome() == Outcome.ERROR).count();
 
@@ -169,7 +169,7 @@ class WebReportBrowserIT {
                         Arrays.asList("XB00002", LocalDate.of(2025, 11, 3), null, "Team B", "Worker 2")))));
         AuditResult expected = new StreamingAuditor(ruleBook, PolicyLoader.defaults(), RecommendationCatalogue.bundled(),
                 new StreamingAuditor.Settings(extracted, 1, 0, 0, null))
-                .auditAll(CaseRecords.inputs(List.of(
+                .auditAll(TestUploads.inputs(List.of(
                         new Upload(workbook.getFileName().toString(), "", Files.readAllBytes(workbook)),
                         new Upload(bad.getFileName().toString(), "", Files.readAllBytes(bad)))));
         assertEquals(201, expected.cases().size());

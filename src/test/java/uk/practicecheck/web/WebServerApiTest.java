@@ -168,7 +168,7 @@ class WebServerApiTest {
         assertEquals(200, response.statusCode(), response.body());
         JsonNode report = JSON.readTree(response.body());
 
-        JsonNode expected = JSON.readTree(cliReport(CaseRecords.inputs(
+        JsonNode expected = JSON.readTree(cliReport(TestUploads.inputs(
                 List.of(new Upload(Uploads.RAW_BODY_NAME, "application/x-ndjson", cases))), AS_OF));
         assertEquals(expected, report);
 
