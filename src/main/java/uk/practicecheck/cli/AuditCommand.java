@@ -42,6 +42,7 @@ import uk.practicecheck.report.AuditMarkdownWriter;
 import uk.practicecheck.report.AuditTextWriter;
 import uk.practicecheck.report.AuditXlsxWriter;
 import uk.practicecheck.report.IndicatorCsvWriter;
+import uk.practicecheck.report.LastAudit;
 
 /** {@code audit INPUT…}: a whole cohort, streamed, with an aggregated report. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -196,11 +197,12 @@ final class AuditCommand implements Callable<Integer> {
                         StreamingAuditor.Settings.DEFAULT_DUE_SOON_LIMIT));
         List<CaseInput> cases = prepared.inputs();
         RecordSink recorder = recording == null ? RecordSink.NONE : recording.sink();
+        LastAudit last = recording == null ? null : recording.lastAudit(population, ruleOptions.ruleSources(), policy);
         AuditSummary summary;
         if (format == Format.xlsx) {
-            summary = writeWorkbook(auditor, cases, date.plusDays(dueWithin), recorder);
+            summary = writeWorkbook(auditor, cases, date.plusDays(dueWithin), recorder, last);
         } else {
-            summary = writeReport(auditor, cases, date, recorder, recording, policy);
+            summary = writeReport(auditor, cases, date, recorder, last);
         }
         if (summary.recordsRead() == 0) {
             return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
@@ -222,7 +224,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** An Excel workbook, to --out or standard output. */
     private AuditSummary writeWorkbook(StreamingAuditor auditor, List<CaseInput> cases, LocalDate dueSoonUntil,
-                                       RecordSink recorder) throws IOException, InterruptedException {
+                                       RecordSink recorder, LastAudit last) throws IOException, InterruptedException {
         try (OutputStream report = out != null ? Files.newOutputStream(out) : CloseShieldOutputStream.wrap(System.out);
              AuditXlsxWriter workbook = new AuditXlsxWriter(report, dueSoonUntil);
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
@@ -231,21 +233,20 @@ final class AuditCommand implements Callable<Integer> {
                 recorder.accept(batch);
             });
             progress.close();
-            workbook.finish(summary);
+            workbook.finish(summary, last);
             return summary;
         }
     }
 
     private AuditSummary writeReport(StreamingAuditor auditor, List<CaseInput> cases, LocalDate date, RecordSink recorder,
-                                     HistoryRecording recording, Policy policy)
-            throws IOException, InterruptedException, HistoryException {
+                                     LastAudit last) throws IOException, InterruptedException {
         AuditSummary summary;
         try (Writer report = openReport();
              ProgressBar progress = ProgressBar.startIfTerminal(!noProgress, auditor::progress)) {
             if (format == Format.csv && rows == Rows.indicators) {
                 summary = auditor.audit(cases, recorder);
                 progress.close();
-                IndicatorCsvWriter.write(summary.indicators(), report);
+                IndicatorCsvWriter.write(summary.indicators(), last, report);
             } else if (format == Format.csv) {
                 AuditCsvWriter csv = new AuditCsvWriter(report, AuditCsvWriter.Rows.valueOf(rows.name().toUpperCase(Locale.ROOT)),
                         date.plusDays(dueWithin));
@@ -257,22 +258,18 @@ final class AuditCommand implements Callable<Integer> {
             } else {
                 summary = auditor.audit(cases, recorder);
                 progress.close();
-                writeSummary(summary, report);
-                if (recording != null && (format == Format.text || format == Format.md)) {
-                    recording.writeSinceLastAudit(summary, population, ruleOptions.ruleSources(), policy,
-                            format == Format.md, report);
-                }
+                writeSummary(summary, last, report);
             }
         }
         return summary;
     }
 
-    private void writeSummary(AuditSummary summary, Writer report) throws IOException {
+    private void writeSummary(AuditSummary summary, LastAudit last, Writer report) throws IOException {
         switch (format) {
-            case json -> new AuditJsonWriter().write(summary, report);
-            case html -> new AuditHtmlWriter().write(summary, report);
-            case md -> new AuditMarkdownWriter().write(summary, report);
-            default -> new AuditTextWriter().write(summary, report);
+            case json -> new AuditJsonWriter().write(summary, last, report);
+            case html -> new AuditHtmlWriter().write(summary, last, report);
+            case md -> new AuditMarkdownWriter().write(summary, last, report);
+            default -> new AuditTextWriter().write(summary, last, report);
         }
     }
 

@@ -2,9 +2,9 @@ package uk.practicecheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import uk.practicecheck.audit.AuditSummary;
 import uk.practicecheck.audit.Pseudonymiser;
@@ -19,6 +19,7 @@ import uk.practicecheck.history.RunTotals;
 import uk.practicecheck.history.SinceLastAudit;
 import uk.practicecheck.indicator.Period;
 import uk.practicecheck.io.CaseInput;
+import uk.practicecheck.report.LastAudit;
 import uk.practicecheck.policy.Policy;
 
 /**
@@ -50,19 +51,14 @@ final class HistoryRecording implements AutoCloseable {
     }
 
     /**
-     * Writes "since the last audit" at the end of a text or Markdown report: nothing when this is the
-     * population's first recorded audit.
+     * The population's last recorded audit, for "since the last audit" beside each rate in the report;
+     * null when this is its first.
      */
-    void writeSinceLastAudit(AuditSummary summary, String population, List<RuleSource> rules, Policy policy,
-                             boolean markdown, Writer report) throws HistoryException {
-        SinceLastAudit previous = SinceLastAudit.read(history, population);
-        if (previous != null) {
-            previous.write(RunTotals.of(summary), Fingerprints.ruleBook(rules), Fingerprints.policy(policy), markdown,
-                    report);
-        }
+    LastAudit lastAudit(String population, List<RuleSource> rules, Policy policy) throws HistoryException {
+        return SinceLastAudit.read(history, population, Fingerprints.ruleBook(rules), Fingerprints.policy(policy));
     }
 
-    /** Records the run, saying on {@code err} which run it became. */
+    /** Records the run, saying on {@code err} which run it became and how long writing it took. */
     void record(AuditSummary summary, List<CaseInput> inputs, List<RuleSource> rules, Policy policy, String population,
                 Pseudonymiser pseudonymiser, Clock clock, PrintWriter err) throws HistoryException, IOException {
         UnaryOperator<String> names = pseudonymiser == null ? UnaryOperator.identity() : pseudonymiser::fileName;
@@ -72,8 +68,10 @@ final class HistoryRecording implements AutoCloseable {
                 new VersionProvider().getVersion()[0], Fingerprints.ruleBook(rules), Fingerprints.policy(policy),
                 pseudonymiser == null ? null : pseudonymiser.pseudonym(Fingerprints.KEY_CHECK_TEXT),
                 Fingerprints.inputs(inputs.stream().map(CaseInput::name).toList(), names));
+        long started = System.nanoTime();
         long run = recorder.record(history, facts, RunTotals.of(summary));
-        err.printf("practice-check: recorded as run %d in the history %s%n", run, history);
+        err.printf(Locale.UK, "practice-check: recorded as run %d in the history %s (%,d cases in %.1f s)%n", run, history,
+                summary.evaluated(), (System.nanoTime() - started) / 1e9);
     }
 
     @Override

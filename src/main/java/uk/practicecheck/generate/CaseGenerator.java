@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import uk.practicecheck.model.AdoptionMilestones;
 import uk.practicecheck.model.Assessment;
+import uk.practicecheck.model.CareProceedings;
 import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.Closure;
 import uk.practicecheck.model.CompulsorySchoolAge;
@@ -50,8 +51,9 @@ import uk.practicecheck.model.VisitType;
  * leavers), each with the records the rule book looks at for such a child: referrals and their
  * decisions, assessments, strategy discussions, section 47 enquiries and conferences, visits,
  * supervision, chronology, closures, looked-after reviews, placements, health assessments,
- * personal education plans, adoption milestones, pathway plans, private fostering and
- * connected-person approvals.
+ * personal education plans, adoption milestones, pathway plans, private fostering,
+ * connected-person approvals, care proceedings, brothers and sisters in care, the risk of
+ * exploitation after going missing and unaccompanied asylum-seeking children.
  *
  * <p>Most of the work is done on time. Each case draws how stretched its practice was: most are
  * steady and slip rarely, about a quarter are stretched and slip more often. A slip is decided
@@ -134,7 +136,45 @@ public final class CaseGenerator {
         supervision(d, c);
         chronology(d, c);
         notHeld(d, c);
+        courtPlacementAndAsylumDetail(new Draw(new SplittableRandom(~(seed * 0x9E3779B97F4A7C15L + number)), d.slipRate), c);
         return c;
+    }
+
+    /**
+     * Care proceedings for a child looked after under a care order, brothers or sisters also looked
+     * after, the risk of exploitation after a missing episode and unaccompanied asylum-seeking children.
+     * These draw from a random stream of their own, so the rest of each case is the same as before
+     * they were added.
+     */
+    private void courtPlacementAndAsylumDetail(Draw d, CaseSummary c) {
+        for (LegalStatus status : c.getLegalStatuses()) {
+            String basis = status.getBasis();
+            if (status.getStatus() == LegalStatusType.LOOKED_AFTER && basis != null && basis.contains("care order")) {
+                CareProceedings proceedings = new CareProceedings();
+                proceedings.setIssued(status.getStart().minusDays(d.between(0, 4)));
+                proceedings.setConcluded(onOrBeforeAsOf(proceedings.getIssued().plusDays(d.slip() ? d.between(200, 300) : d.between(100, 181))));
+                c.getCareProceedings().add(proceedings);
+            }
+        }
+        for (Placement placement : c.getPlacements()) {
+            if (placement.getType() != PlacementType.ADOPTIVE && d.chance(0.3)) {
+                placement.setSiblingsLookedAfter(true);
+                placement.setSiblingAssessment(d.slip() ? null : onOrBeforeAsOf(placement.getStart().plusDays(d.between(-14, 10))));
+            }
+        }
+        for (MissingEpisode episode : c.getMissingEpisodes()) {
+            if (episode.hasReturned()) {
+                episode.setExploitationRiskAssessed(d.answer());
+            }
+        }
+        if (!c.getAssessments().isEmpty() && d.chance(0.06)) {
+            c.setUnaccompaniedAsylumSeeking(true);
+            for (Assessment assessment : c.getAssessments()) {
+                if (assessment.getAuthorised() != null) {
+                    assessment.setAsylumImpactConsidered(d.answer());
+                }
+            }
+        }
     }
 
     // ---- kinds of case ----

@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import uk.practicecheck.indicator.Figures;
 
 /**
  * An open audit history: a connection to its database, its schema brought up to date by the
@@ -180,6 +181,16 @@ public final class History implements AutoCloseable {
     /** Counts per key of one run from one of the result tables ("rule_result" by "rule_id", "team_result" by "team"). */
     Map<String, Counts> counts(String table, String keyColumn, long runId) throws HistoryException {
         return read(queries -> queries.countsBy(table, keyColumn, runId));
+    }
+
+    /** Each indicator's figures in a run over the whole cohort, by indicator id. */
+    Map<String, Figures> indicatorFigures(long runId) throws HistoryException {
+        return read(queries -> queries.indicatorFigures(runId));
+    }
+
+    /** Each indicator's figures in a run by team, by indicator id then team. */
+    Map<String, Map<String, Figures>> indicatorFiguresByTeam(long runId) throws HistoryException {
+        return read(queries -> queries.indicatorFiguresByTeam(runId));
     }
 
     /** The teams with results in a run, by name. */

@@ -104,6 +104,37 @@ final class HistoryQueries {
         return byKey;
     }
 
+    /** Each indicator's figures in a run over the whole cohort, by indicator id. */
+    Map<String, Figures> indicatorFigures(long runId) throws SQLException {
+        Map<String, Figures> byId = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT indicator_id, " + RunWriter.FIGURES
+                + " FROM indicator_result WHERE run_id = ? ORDER BY indicator_id")) {
+            query.setLong(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byId.put(rows.getString(1), new Figures(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
+                }
+            }
+        }
+        return byId;
+    }
+
+    /** Each indicator's figures in a run by team, by indicator id then team. */
+    Map<String, Map<String, Figures>> indicatorFiguresByTeam(long runId) throws SQLException {
+        Map<String, Map<String, Figures>> byId = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT indicator_id, team, " + RunWriter.FIGURES
+                + " FROM indicator_team_result WHERE run_id = ? ORDER BY indicator_id, team")) {
+            query.setLong(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byId.computeIfAbsent(rows.getString(1), id -> new LinkedHashMap<>()).put(rows.getString(2),
+                            new Figures(rows.getLong(3), rows.getLong(4), rows.getLong(5), rows.getLong(6)));
+                }
+            }
+        }
+        return byId;
+    }
+
     Comparison compare(RecordedRun before, RecordedRun after, int limit) throws SQLException {
         List<String> cautions = new ArrayList<>();
         Map<String, Counts> rulesBefore = countsBy("rule_result", "rule_id", before.id());

@@ -1,58 +1,31 @@
 package uk.practicecheck.history;
 
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import uk.practicecheck.report.LastAudit;
 
 /**
- * "Since the last audit": each compliance rate of this audit beside the same rate in the previous
- * recorded run of its population, written as a section at the end of the text and Markdown reports.
- * Read from the history before the audit is recorded.
+ * "Since the last audit": the previous recorded run of a population, read from the history before
+ * the audit is recorded, as the reports show it beside each rate ({@link LastAudit}).
  */
 public final class SinceLastAudit {
-    private final RecordedRun previous;
-    private final Map<String, Counts> rules;
-    private final Map<String, Counts> teams;
-
-    private SinceLastAudit(RecordedRun previous, Map<String, Counts> rules, Map<String, Counts> teams) {
-        this.previous = previous;
-        this.rules = rules;
-        this.teams = teams;
+    private SinceLastAudit() {
     }
 
-    /** The previous run of {@code population}, or null when this is its first audit. */
-    public static SinceLastAudit read(History history, String population) throws HistoryException {
+    /**
+     * The latest run of {@code population}, or null when it has none (this is its first audit).
+     *
+     * @param ruleBookHash the rule book this audit uses: a different one at the last audit is a caution
+     * @param policyHash   the policy this audit uses, likewise
+     */
+    public static LastAudit read(History history, String population, String ruleBookHash, String policyHash)
+            throws HistoryException {
         RecordedRun previous = history.latest(population).orElse(null);
         if (previous == null) {
             return null;
         }
-        return new SinceLastAudit(previous, history.counts("rule_result", "rule_id", previous.id()),
-                history.counts("team_result", "team", previous.id()));
-    }
-
-    /** As text for a terminal ({@code markdown} false) or as Markdown tables. */
-    public void write(RunTotals now, String ruleBookHash, String policyHash, boolean markdown, Writer destination) {
-        PrintWriter out = new PrintWriter(destination);
-        out.println();
-        String title = String.format(Locale.UK, "Since the last audit (run %d in the history, as of %s)", previous.id(),
-                previous.asOf());
-        out.println(markdown ? "## " + title : title);
-        out.println();
-        for (String caution : cautions(ruleBookHash, policyHash)) {
-            out.println((markdown ? "> " : "Caution: ") + caution);
-            out.println();
-        }
-        table(out, markdown, "Compliance", List.of(row("all rules", previous.counts(), now.overall())));
-        table(out, markdown, "By rule", rows(rules, now.byRule()));
-        table(out, markdown, "By team", rows(teams, teamCounts(now)));
-        out.flush();
-    }
-
-    private List<String> cautions(String ruleBookHash, String policyHash) {
         List<String> cautions = new ArrayList<>();
         if (!previous.ruleBookHash().equals(ruleBookHash)) {
             cautions.add("the rule book has changed since that audit, so a rule's rate may have moved because the rule did.");
@@ -61,44 +34,17 @@ public final class SinceLastAudit {
             cautions.add("the policy has changed since that audit (it was \"" + previous.policyName()
                     + "\"), so a rate may have moved because a timescale did.");
         }
-        return cautions;
+        return new LastAudit(previous.id(), previous.asOf(), cautions, previous.counts().rate(),
+                rates(history.counts("rule_result", "rule_id", previous.id())),
+                rates(history.counts("recommendation_result", "recommendation_id", previous.id())),
+                rates(history.counts("team_result", "team", previous.id())),
+                history.indicatorFigures(previous.id()), history.indicatorFiguresByTeam(previous.id()));
     }
 
-    private static Map<String, Counts> teamCounts(RunTotals now) {
-        Map<String, Counts> teams = new java.util.LinkedHashMap<>();
-        now.teams().forEach(team -> teams.put(team.name(), team.counts()));
-        return teams;
-    }
-
-    private static List<List<String>> rows(Map<String, Counts> before, Map<String, Counts> after) {
-        TreeSet<String> names = new TreeSet<>(before.keySet());
-        names.addAll(after.keySet());
-        return names.stream().map(name -> row(name, before.get(name), after.get(name))).toList();
-    }
-
-    private static List<String> row(String name, Counts before, Counts after) {
-        RateChange change = new RateChange(name, before == null ? null : before.rate(), 0,
-                after == null ? null : after.rate(), 0);
-        return List.of(name, HistoryTexts.percent(change.after()), HistoryTexts.percent(change.before()),
-                HistoryTexts.points(change.change()));
-    }
-
-    private static void table(PrintWriter out, boolean markdown, String title, List<List<String>> rows) {
-        List<String> headers = List.of(title, "Now", "Last audit", "Change");
-        if (markdown) {
-            out.println("| " + String.join(" | ", headers) + " |");
-            out.println("| --- | ---: | ---: | ---: |");
-            rows.forEach(r -> out.println("| " + String.join(" | ", r.stream().map(SinceLastAudit::cell).toList()) + " |"));
-        } else {
-            int width = Math.max(title.length(), rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(0));
-            out.printf("%-" + width + "s  %8s  %10s  %14s%n", headers.toArray());
-            rows.forEach(r -> out.printf("%-" + width + "s  %8s  %10s  %14s%n", r.toArray()));
-        }
-        out.println();
-    }
-
-    /** A Markdown table cell: pipes and the characters Markdown acts on escaped. */
-    private static String cell(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>|])", "\\\\$1");
+    /** Compliance by key; a key judged nothing keeps a null rate, so that it is told apart from one not there. */
+    private static Map<String, Double> rates(Map<String, Counts> counts) {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        counts.forEach((key, c) -> rates.put(key, c.rate()));
+        return rates;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.lang3.StringUtils;
+import uk.practicecheck.model.CareProceedings;
 import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.Conference;
 import uk.practicecheck.model.HealthAssessment;
@@ -104,7 +105,9 @@ final class CaseValidator {
                 present(c.getEducationPlans(), "educationPlans"),
                 present(c.getManagementOversight(), "managementOversight"),
                 present(c.getClosures(), "closures"),
-                endNotBeforeStart(c.getPlacements()));
+                present(c.getCareProceedings(), "careProceedings"),
+                endNotBeforeStart(c.getPlacements()),
+                concludedNotBeforeIssued(c.getCareProceedings()));
     }
 
     /** The first entry of {@code list} that is null, as a problem. */
@@ -136,6 +139,17 @@ final class CaseValidator {
             Placement p = placements.get(i);
             if (before(p.getEnd(), p.getStart())) {
                 return new Problem("placements[" + i + "].end", "ends (" + p.getEnd() + ") before it starts (" + p.getStart() + ")");
+            }
+        }
+        return null;
+    }
+
+    private static Problem concludedNotBeforeIssued(List<CareProceedings> proceedings) {
+        for (int i = 0; i < proceedings.size(); i++) {
+            CareProceedings p = proceedings.get(i);
+            if (before(p.getConcluded(), p.getIssued())) {
+                return new Problem("careProceedings[" + i + "].concluded",
+                        "concluded (" + p.getConcluded() + ") before the application was issued (" + p.getIssued() + ")");
             }
         }
         return null;

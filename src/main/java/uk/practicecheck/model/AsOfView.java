@@ -50,6 +50,9 @@ public final class AsOfView {
             p.setLongTermFrom(keep(p.getLongTermFrom(), asOf));
             p.setTemporaryApproval(keep(p.getTemporaryApproval(), asOf));
             p.setCarerAssessmentCompleted(keep(p.getCarerAssessmentCompleted(), asOf));
+            p.setPlacementPlan(keep(p.getPlacementPlan(), asOf));
+            p.setAreaAuthorityNotified(keep(p.getAreaAuthorityNotified(), asOf));
+            p.setSiblingAssessment(keep(p.getSiblingAssessment(), asOf));
         }
         c.getPrivateFostering().removeIf(f -> after(f.getNotified(), asOf));
         for (PrivateFostering f : c.getPrivateFostering()) {
@@ -61,6 +64,8 @@ public final class AsOfView {
         c.getEducationPlans().removeIf(e -> after(e.getDate(), asOf));
         c.getManagementOversight().removeIf(o -> after(o.getDate(), asOf));
         c.getClosures().removeIf(x -> after(x.getDate(), asOf));
+        c.getCareProceedings().removeIf(x -> after(x.getIssued(), asOf));
+        c.getCareProceedings().forEach(x -> x.setConcluded(keep(x.getConcluded(), asOf)));
         c.setChronologyUpdated(keep(c.getChronologyUpdated(), asOf));
         c.evaluatedAsOf(asOf);
         c.setLifeStoryWorkStarted(keep(c.getLifeStoryWorkStarted(), asOf));

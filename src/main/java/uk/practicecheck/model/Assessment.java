@@ -10,6 +10,7 @@ public class Assessment {
     private LocalDate childSeen;
     private Boolean previousHistoryConsidered;
     private Boolean childViewsRecorded;
+    private Boolean asylumImpactConsidered;
 
     /** The referral it responds to; the 45 working days run from here when known. */
     public LocalDate getReferralDate() { return referralDate; }
@@ -29,6 +30,9 @@ public class Assessment {
     /** Whether the child's views and lived experience are recorded. */
     public Boolean getChildViewsRecorded() { return childViewsRecorded; }
     public void setChildViewsRecorded(Boolean childViewsRecorded) { this.childViewsRecorded = childViewsRecorded; }
+    /** Whether the assessment considers the impact on the child of seeking asylum and settling into a new culture; null when it does not say. */
+    public Boolean getAsylumImpactConsidered() { return asylumImpactConsidered; }
+    public void setAsylumImpactConsidered(Boolean asylumImpactConsidered) { this.asylumImpactConsidered = asylumImpactConsidered; }
 
     /** What the 45 working days run from: the referral, or the assessment's start when the referral date is not recorded. */
     public LocalDate clockStart() { return referralDate != null ? referralDate : start; }

@@ -46,8 +46,10 @@ public class CaseSummary {
     private List<EducationPlan> educationPlans = new ArrayList<>();
     private List<ManagementOversight> managementOversight = new ArrayList<>();
     private List<Closure> closures = new ArrayList<>();
+    private List<CareProceedings> careProceedings = new ArrayList<>();
     private LocalDate chronologyUpdated;
     private LocalDate lifeStoryWorkStarted;
+    private Boolean unaccompaniedAsylumSeeking;
     private Set<String> notHeld = new LinkedHashSet<>();
     private Map<String, LocalDate> heldFrom = new TreeMap<>();
 
@@ -110,12 +112,21 @@ public class CaseSummary {
     /** Case closures and step-downs. */
     public List<Closure> getClosures() { return closures; }
     public void setClosures(List<Closure> closures) { this.closures = orEmpty(closures); }
+    /** Applications for care or supervision orders about the child. */
+    public List<CareProceedings> getCareProceedings() { return careProceedings; }
+    public void setCareProceedings(List<CareProceedings> careProceedings) { this.careProceedings = orEmpty(careProceedings); }
     /** When the case chronology was last brought up to date. */
     public LocalDate getChronologyUpdated() { return chronologyUpdated; }
     public void setChronologyUpdated(LocalDate chronologyUpdated) { this.chronologyUpdated = chronologyUpdated; }
     /** When life-story work with the child started. */
     public LocalDate getLifeStoryWorkStarted() { return lifeStoryWorkStarted; }
     public void setLifeStoryWorkStarted(LocalDate lifeStoryWorkStarted) { this.lifeStoryWorkStarted = lifeStoryWorkStarted; }
+    /**
+     * Whether the child is, or was, an unaccompanied asylum-seeking child (Annex A list 8 and the SSDA903
+     * return record it); null when the record does not say.
+     */
+    public Boolean getUnaccompaniedAsylumSeeking() { return unaccompaniedAsylumSeeking; }
+    public void setUnaccompaniedAsylumSeeking(Boolean unaccompaniedAsylumSeeking) { this.unaccompaniedAsylumSeeking = unaccompaniedAsylumSeeking; }
     /**
      * Field paths, such as {@code missingEpisodes.returnInterviewOffered} or a whole collection such as
      * {@code placements}, that the source does not hold. A collection not held means none of its fields is.

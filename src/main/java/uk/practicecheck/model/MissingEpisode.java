@@ -14,6 +14,7 @@ public class MissingEpisode {
     private LocalDateTime returnInterviewHeld;
     private Boolean returnInterviewDeclined;
     private Boolean findingsUsedInSafetyPlan;
+    private Boolean exploitationRiskAssessed;
 
     public MissingFrom getFrom() { return from; }
     public void setFrom(MissingFrom from) { this.from = from; }
@@ -30,6 +31,9 @@ public class MissingEpisode {
     /** Whether what the return home interview found was used to update the child's safety plan. */
     public Boolean getFindingsUsedInSafetyPlan() { return findingsUsedInSafetyPlan; }
     public void setFindingsUsedInSafetyPlan(Boolean findingsUsedInSafetyPlan) { this.findingsUsedInSafetyPlan = findingsUsedInSafetyPlan; }
+    /** Whether the child's risk of exploitation (sexual or criminal) was assessed after the episode; null when the record does not say. */
+    public Boolean getExploitationRiskAssessed() { return exploitationRiskAssessed; }
+    public void setExploitationRiskAssessed(Boolean exploitationRiskAssessed) { this.exploitationRiskAssessed = exploitationRiskAssessed; }
 
     public boolean hasReturned() { return end != null; }
 

@@ -13,6 +13,11 @@ public class Placement {
     private LocalDate carerAssessmentCompleted;
     private String assessedUnderRegulation;
     private Boolean shortBreak;
+    private LocalDate placementPlan;
+    private Boolean outOfArea;
+    private LocalDate areaAuthorityNotified;
+    private Boolean siblingsLookedAfter;
+    private LocalDate siblingAssessment;
 
     /** When the child moved in. */
     public LocalDate getStart() { return start; }
@@ -43,6 +48,22 @@ public class Placement {
      */
     public Boolean getShortBreak() { return shortBreak; }
     public void setShortBreak(Boolean shortBreak) { this.shortBreak = shortBreak; }
+
+    /** When the placement plan (regulation 9) was prepared; absent if it has not been. */
+    public LocalDate getPlacementPlan() { return placementPlan; }
+    public void setPlacementPlan(LocalDate placementPlan) { this.placementPlan = placementPlan; }
+    /** Whether the placement is outside the responsible authority's area; null when the record does not say. */
+    public Boolean getOutOfArea() { return outOfArea; }
+    public void setOutOfArea(Boolean outOfArea) { this.outOfArea = outOfArea; }
+    /** For a placement outside the area, when the authority for the area was notified in writing (regulation 13(4)). */
+    public LocalDate getAreaAuthorityNotified() { return areaAuthorityNotified; }
+    public void setAreaAuthorityNotified(LocalDate areaAuthorityNotified) { this.areaAuthorityNotified = areaAuthorityNotified; }
+    /** Whether a brother or sister of the child was also looked after when the placement began; null when the record does not say. */
+    public Boolean getSiblingsLookedAfter() { return siblingsLookedAfter; }
+    public void setSiblingsLookedAfter(Boolean siblingsLookedAfter) { this.siblingsLookedAfter = siblingsLookedAfter; }
+    /** When the assessment of whether the child should live with or apart from looked-after brothers and sisters was completed. */
+    public LocalDate getSiblingAssessment() { return siblingAssessment; }
+    public void setSiblingAssessment(LocalDate siblingAssessment) { this.siblingAssessment = siblingAssessment; }
 
     /**
      * Regulations under which a connected person is assessed: regulation 24 (temporary approval)

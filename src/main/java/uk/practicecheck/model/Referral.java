@@ -12,6 +12,7 @@ public class Referral {
     private Boolean historyConsidered;
     private String source;
     private String outcome;
+    private Boolean presentingAsHomeless;
 
     /** When the referral was received. */
     public LocalDate getReceived() { return received; }
@@ -37,6 +38,9 @@ public class Referral {
     /** What was decided, free text. */
     public String getOutcome() { return outcome; }
     public void setOutcome(String outcome) { this.outcome = outcome; }
+    /** Whether the child was referred as homeless or at risk of homelessness; null when the record does not say. */
+    public Boolean getPresentingAsHomeless() { return presentingAsHomeless; }
+    public void setPresentingAsHomeless(Boolean presentingAsHomeless) { this.presentingAsHomeless = presentingAsHomeless; }
 
     /** Whether the child needs a social worker: yes if decided so or one was allocated; null when the record does not say. */
     public Boolean needsSocialWorker() {

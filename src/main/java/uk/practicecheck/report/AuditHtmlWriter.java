@@ -50,14 +50,19 @@ public final class AuditHtmlWriter {
             new Band("none judged", "nothing judged yet", "#b1b4b6"));
 
     public void write(AuditSummary s, Writer destination) {
+        write(s, null, destination);
+    }
+
+    /** The report with "since the last audit" beside each rate when {@code last} is not null. */
+    public void write(AuditSummary s, LastAudit last, Writer destination) {
         PrintWriter out = new PrintWriter(destination);
         head(out, s);
-        headline(out, s);
-        indicators(out, s);
+        headline(out, s, last);
+        indicators(out, s, last);
         casesNeedingAction(out, s);
         dueSoon(out, s);
         charts(out, s);
-        compliance(out, s);
+        compliance(out, s, last);
         forTheRecord(out, s);
         rejections(out, s);
         out.println("</main>");
@@ -81,7 +86,7 @@ public final class AuditHtmlWriter {
         out.println("<main>");
     }
 
-    private static void headline(PrintWriter out, AuditSummary s) {
+    private static void headline(PrintWriter out, AuditSummary s, LastAudit last) {
         out.println("<h1>" + html(AuditTables.title(s)) + "</h1>");
         out.println("<p>" + html(AuditTables.judgedLine(s)) + "</p>");
         out.println("<ul class=\"totals\">");
@@ -93,13 +98,18 @@ public final class AuditHtmlWriter {
         out.println("</ul>");
         out.println("<p>" + html(AuditTables.headline(s)) + " " + html(AuditTables.actionLine(s)) + " "
                 + html(AuditTables.dueSoonLine(s)) + "</p>");
+        List<String> since = AuditTables.sinceLastAudit(s, last);
+        if (!since.isEmpty()) {
+            out.println("<p id=\"since-last-audit\">" + html(since.get(0)) + "</p>");
+            since.subList(1, since.size()).forEach(caution -> out.println("<p class=\"note\">" + html(caution) + "</p>"));
+        }
     }
 
     /** The cohort indicators, first: overall beside the inspectors' figures, then by team. */
-    private static void indicators(PrintWriter out, AuditSummary s) {
-        table(out, IndicatorTables.overall(s.indicators()), null);
+    private static void indicators(PrintWriter out, AuditSummary s, LastAudit last) {
+        table(out, IndicatorTables.overall(s.indicators(), last), null);
         out.println("<p class=\"note\">" + html(IndicatorTables.NOTE) + "</p>");
-        table(out, IndicatorTables.byTeam(s.indicators()), null);
+        table(out, IndicatorTables.byTeam(s.indicators(), last), null);
     }
 
     private static void casesNeedingAction(PrintWriter out, AuditSummary s) {
@@ -125,12 +135,12 @@ public final class AuditHtmlWriter {
         chart(out, "Compliance by team (occasions met out of judged)", byTeam);
     }
 
-    private static void compliance(PrintWriter out, AuditSummary s) {
+    private static void compliance(PrintWriter out, AuditSummary s, LastAudit last) {
         out.println("<h2 id=\"counting\">How the rates are counted</h2>");
         out.println("<ul class=\"note\">");
         AuditTables.COUNTING_NOTES.forEach(note -> out.println("<li>" + html(note) + "</li>"));
         out.println("</ul>");
-        AuditTables.compliance(s).forEach(table -> table(out, table, null));
+        AuditTables.compliance(s, last).forEach(table -> table(out, table, null));
     }
 
     private static void forTheRecord(PrintWriter out, AuditSummary s) {

@@ -19,6 +19,9 @@ import uk.practicecheck.audit.GroupTally;
 import uk.practicecheck.audit.OutcomeCounts;
 import uk.practicecheck.audit.Standing;
 import uk.practicecheck.engine.Outcome;
+import uk.practicecheck.indicator.Figures;
+import uk.practicecheck.indicator.IndicatorDefinition;
+import uk.practicecheck.indicator.IndicatorReport;
 import uk.practicecheck.io.Rejection;
 
 /**
@@ -40,12 +43,17 @@ public final class AuditJsonWriter {
             .build();
 
     public void write(AuditSummary s, Writer out) throws IOException {
-        mapper.writeValue(out, toReport(s));
+        write(s, null, out);
+    }
+
+    /** The report with {@code sinceLastAudit} (after the indicators) when {@code last} is not null. */
+    public void write(AuditSummary s, LastAudit last, Writer out) throws IOException {
+        mapper.writeValue(out, toReport(s, last));
         out.write(System.lineSeparator());
         out.flush();
     }
 
-    static Report toReport(AuditSummary s) {
+    static Report toReport(AuditSummary s, LastAudit last) {
         Totals totals = new Totals(s.recordsRead(), s.evaluated(), s.rejected(), s.casesNeedingAction(),
                 s.casesWithWarnings(), Counts.of(s.outcomes()));
         List<RuleRow> rules = s.byRule().entrySet().stream().map(e -> {
@@ -64,17 +72,69 @@ public final class AuditJsonWriter {
         Rejections rejections = new Rejections(s.rejected(), s.rejections().size(),
                 s.rejections().stream().map(RejectionRow::of).toList());
         return new Report(FORMAT_VERSION, s.asOf(), s.policyName(), s.pseudonymised(),
-                IndicatorJsonSection.of(s.indicators()), totals, rules, recommendations,
+                IndicatorJsonSection.of(s.indicators()), last == null ? null : SinceLastAudit.of(s, last), totals, rules,
+                recommendations,
                 teams, workers, new Actions(s.casesNeedingAction(), actions.size(), actions),
                 new Actions(s.casesForTheRecord(), historic.size(), historic),
                 new DueSoonList(s.asOf(), s.dueSoonUntil(), s.dueSoonTotal(), due.size(), due), rejections);
     }
 
     record Report(String formatVersion, LocalDate asOf, String policy, boolean pseudonymised,
-                  IndicatorJsonSection indicators, Totals totals,
+                  IndicatorJsonSection indicators, SinceLastAudit sinceLastAudit, Totals totals,
                   List<RuleRow> rules, List<RecommendationRow> recommendations, List<GroupRow> teams,
                   List<GroupRow> workers, Actions casesNeedingAction, Actions forTheRecord, DueSoonList dueSoon,
                   Rejections rejected) {
+    }
+
+    /**
+     * The previous recorded audit of the same population and each rate then and now: compliance from
+     * 0 to 1 with the change in percentage points; indicators in their unit, the change too (points,
+     * days or a number). A rate absent was not judged (or not in that audit).
+     */
+    record SinceLastAudit(long run, LocalDate asOf, List<String> cautions, RateChange compliance, List<KeyedChange> rules,
+                          List<KeyedChange> recommendations, List<KeyedChange> teams, List<IndicatorChange> indicators) {
+        static SinceLastAudit of(AuditSummary s, LastAudit last) {
+            return new SinceLastAudit(last.run(), last.asOf(), last.cautions(),
+                    RateChange.of(s.outcomes().complianceRate(), last.overall()),
+                    changes(s.byRule(), last.byRule()), changes(s.byRecommendation(), last.byRecommendation()),
+                    s.teams().stream().map(t -> new KeyedChange(t.name(),
+                            RateChange.of(t.results().complianceRate(), last.byTeam().get(t.name())))).toList(),
+                    s.indicators().indicators().stream().map(i -> IndicatorChange.of(i, last)).toList());
+        }
+
+        private static List<KeyedChange> changes(Map<String, OutcomeCounts> now, Map<String, Double> before) {
+            return now.entrySet().stream().map(e -> new KeyedChange(e.getKey(),
+                    RateChange.of(e.getValue().complianceRate(), before.get(e.getKey())))).toList();
+        }
+    }
+
+    record RateChange(Double now, Double lastAudit, Double changePoints) {
+        static RateChange of(Double now, Double before) {
+            return new RateChange(now, before, LastAudit.pointsValue(now, before));
+        }
+    }
+
+    record KeyedChange(String id, RateChange compliance) {
+    }
+
+    record IndicatorChange(String id, Double now, Double lastAudit, Double change, String shownLastAudit,
+                           String shownChange, List<TeamIndicatorChange> byTeam) {
+        static IndicatorChange of(IndicatorReport.Indicator i, LastAudit last) {
+            IndicatorDefinition d = i.definition();
+            Figures before = last.indicatorFigures(d.id(), null);
+            return new IndicatorChange(d.id(), i.overall().value(d.shownAs()), before == null ? null : before.value(d.shownAs()),
+                    last.indicatorChangeValue(d, null, i.overall()), last.indicatorBefore(d, null),
+                    last.indicatorChange(d, null, i.overall()),
+                    i.byTeam().entrySet().stream().map(e -> {
+                        Figures then = last.indicatorFigures(d.id(), e.getKey());
+                        return new TeamIndicatorChange(e.getKey(), e.getValue().value(d.shownAs()),
+                                then == null ? null : then.value(d.shownAs()), last.indicatorChangeValue(d, e.getKey(), e.getValue()),
+                                last.indicatorChange(d, e.getKey(), e.getValue()));
+                    }).toList());
+        }
+    }
+
+    record TeamIndicatorChange(String team, Double now, Double lastAudit, Double change, String shownChange) {
     }
 
     record Totals(long recordsRead, long evaluated, long rejected, long casesNeedingAction, long casesWithWarnings,

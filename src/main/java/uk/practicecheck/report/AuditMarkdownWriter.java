@@ -13,32 +13,38 @@ import uk.practicecheck.audit.AuditSummary;
 public final class AuditMarkdownWriter {
 
     public void write(AuditSummary s, Writer destination) {
+        write(s, null, destination);
+    }
+
+    /** The report with "since the last audit" beside each rate when {@code last} is not null. */
+    public void write(AuditSummary s, LastAudit last, Writer destination) {
         PrintWriter out = new PrintWriter(destination);
-        headline(out, s);
-        indicators(out, s);
+        headline(out, s, last);
+        indicators(out, s, last);
         casesNeedingAction(out, s);
         dueSoon(out, s);
-        compliance(out, s);
+        compliance(out, s, last);
         forTheRecord(out, s);
         rejections(out, s);
         out.flush();
     }
 
-    private static void headline(PrintWriter out, AuditSummary s) {
+    private static void headline(PrintWriter out, AuditSummary s, LastAudit last) {
         out.printf("# %s%n%n", escape(AuditTables.title(s)));
         out.println(escape(AuditTables.judgedLine(s)));
         out.println();
         out.println("- " + escape(AuditTables.headline(s)));
         out.println("- " + escape(AuditTables.actionLine(s)));
         out.println("- " + escape(AuditTables.dueSoonLine(s)));
+        AuditTables.sinceLastAudit(s, last).forEach(line -> out.println("- " + escape(line)));
     }
 
     /** The cohort indicators, first: overall beside the inspectors' figures, then by team. */
-    private static void indicators(PrintWriter out, AuditSummary s) {
-        table(out, IndicatorTables.overall(s.indicators()), null);
+    private static void indicators(PrintWriter out, AuditSummary s, LastAudit last) {
+        table(out, IndicatorTables.overall(s.indicators(), last), null);
         out.println();
         out.println("_" + escape(IndicatorTables.NOTE) + "_");
-        table(out, IndicatorTables.byTeam(s.indicators()), null);
+        table(out, IndicatorTables.byTeam(s.indicators(), last), null);
     }
 
     private static void casesNeedingAction(PrintWriter out, AuditSummary s) {
@@ -49,12 +55,12 @@ public final class AuditMarkdownWriter {
         table(out, AuditTables.dueSoon(s), null);
     }
 
-    private static void compliance(PrintWriter out, AuditSummary s) {
+    private static void compliance(PrintWriter out, AuditSummary s, LastAudit last) {
         out.println();
         out.println("## How the rates are counted");
         out.println();
         AuditTables.COUNTING_NOTES.forEach(note -> out.println("- " + escape(note)));
-        AuditTables.compliance(s).forEach(table -> table(out, table, null));
+        AuditTables.compliance(s, last).forEach(table -> table(out, table, null));
     }
 
     private static void forTheRecord(PrintWriter out, AuditSummary s) {

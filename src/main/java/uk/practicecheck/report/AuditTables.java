@@ -73,45 +73,87 @@ final class AuditTables {
                 SafeText.clean(s.policyName()), s.pseudonymised() ? "; child identifiers pseudonymised" : "");
     }
 
-    /** The compliance tables, in the order shown. */
-    static List<Table> compliance(AuditSummary s) {
-        return List.of(byRule(s), byRecommendation(s), byTeam(s), byWorker(s));
+    /**
+     * "Since the last audit: run 3 in the history, as of 2026-05-01. Compliance over all rules: 17.9% then,
+     * 18.2% now (+0.3 points).", then each caution; nothing without a last audit.
+     */
+    static List<String> sinceLastAudit(AuditSummary s, LastAudit last) {
+        if (last == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        Double now = s.outcomes().complianceRate();
+        lines.add(last.heading() + " Compliance over all rules: " + percent(last.overall()) + " then, " + percent(now)
+                + " now (" + LastAudit.points(now, last.overall()) + "). Each rate below has its figure at that audit "
+                + "and the change beside it.");
+        last.cautions().forEach(caution -> lines.add(SafeText.clean("Caution: " + caution)));
+        return lines;
     }
 
-    static Table byRule(AuditSummary s) {
+    /** The compliance tables, in the order shown, with the last audit's rates beside them when there is one. */
+    static List<Table> compliance(AuditSummary s, LastAudit last) {
+        return List.of(byRule(s, last), byRecommendation(s, last), byTeam(s, last), byWorker(s));
+    }
+
+    static Table byRule(AuditSummary s, LastAudit last) {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, OutcomeCounts> e : s.byRule().entrySet()) {
             RuleInfo rule = s.rule(e.getKey());
             List<String> row = new ArrayList<>(List.of(rule.id(), rule.title(), severity(rule.severity())));
             row.addAll(occasions(e.getValue()));
             row.addAll(cases(e.getValue()));
-            rows.add(clean(row));
+            rows.add(clean(sinceLast(row, 4, last, last == null ? null : last.byRule(), e.getKey(), e.getValue())));
         }
         List<String> headers = new ArrayList<>(List.of("Rule", "Title", "Severity"));
         headers.addAll(OCCASION_HEADERS);
         headers.addAll(List.of("Cases judged", "Cases all on time", "Not applicable (cases)"));
-        return new Table("Compliance by rule (occasions)", headers, 3, rows);
+        return new Table("Compliance by rule (occasions)", sinceLastHeaders(headers, 4, last), 3, rows);
     }
 
-    static Table byRecommendation(AuditSummary s) {
+    static Table byRecommendation(AuditSummary s, LastAudit last) {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, OutcomeCounts> e : s.byRecommendation().entrySet()) {
             String report = s.catalogue().find(e.getKey()).map(Recommendation::report).orElse("not in the catalogue");
             List<String> row = new ArrayList<>(List.of(e.getKey(), report));
             row.addAll(occasions(e.getValue()));
-            rows.add(clean(row));
+            rows.add(clean(sinceLast(row, 3, last, last == null ? null : last.byRecommendation(), e.getKey(), e.getValue())));
         }
         List<String> headers = new ArrayList<>(List.of("Recommendation", "Report"));
         headers.addAll(OCCASION_HEADERS);
-        return new Table("Compliance by recommendation (cases)", headers, 2, rows);
+        return new Table("Compliance by recommendation (cases)", sinceLastHeaders(headers, 3, last), 2, rows);
     }
 
-    static Table byTeam(AuditSummary s) {
+    static Table byTeam(AuditSummary s, LastAudit last) {
         List<List<String>> rows = new ArrayList<>();
         for (GroupTally team : s.teams()) {
-            rows.add(clean(group(List.of(team.name()), team)));
+            rows.add(clean(sinceLast(group(List.of(team.name()), team), 5, last, last == null ? null : last.byTeam(),
+                    team.name(), team.results())));
         }
-        return new Table("Compliance by team (occasions)", groupHeaders("Team"), 1, rows);
+        return new Table("Compliance by team (occasions)", sinceLastHeaders(groupHeaders("Team"), 5, last), 1, rows);
+    }
+
+    /** The headers of "Last audit" and "Change" (in percentage points), inserted at {@code at} when there is a last audit. */
+    static final List<String> SINCE_LAST_HEADERS = List.of("Last audit", "Change");
+
+    private static List<String> sinceLastHeaders(List<String> headers, int at, LastAudit last) {
+        if (last == null) {
+            return headers;
+        }
+        List<String> with = new ArrayList<>(headers);
+        with.addAll(at, SINCE_LAST_HEADERS);
+        return with;
+    }
+
+    /** The row with the last audit's rate for {@code key} and the change to {@code now} inserted at {@code at}. */
+    private static List<String> sinceLast(List<String> row, int at, LastAudit last, Map<String, Double> before, String key,
+                                          OutcomeCounts now) {
+        if (last == null) {
+            return row;
+        }
+        List<String> with = new ArrayList<>(row);
+        Double then = before.get(key);
+        with.addAll(at, List.of(before.containsKey(key) ? percent(then) : "-", LastAudit.points(now.complianceRate(), then)));
+        return with;
     }
 
     static Table byWorker(AuditSummary s) {

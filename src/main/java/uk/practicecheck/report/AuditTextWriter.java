@@ -19,29 +19,35 @@ public final class AuditTextWriter {
     private static final int CELL_WIDTH = 48;
 
     public void write(AuditSummary s, Writer destination) {
+        write(s, null, destination);
+    }
+
+    /** The report with "since the last audit" beside each rate when {@code last} is not null. */
+    public void write(AuditSummary s, LastAudit last, Writer destination) {
         PrintWriter out = new PrintWriter(destination);
-        headline(out, s);
-        indicators(out, s);
+        headline(out, s, last);
+        indicators(out, s, last);
         casesNeedingAction(out, s);
         dueSoon(out, s);
-        compliance(out, s);
+        compliance(out, s, last);
         forTheRecord(out, s);
         rejections(out, s);
         out.flush();
     }
 
-    private static void headline(PrintWriter out, AuditSummary s) {
+    private static void headline(PrintWriter out, AuditSummary s, LastAudit last) {
         out.println(AuditTables.title(s));
         out.println(AuditTables.judgedLine(s));
         out.println(AuditTables.headline(s));
         out.println(AuditTables.actionLine(s));
         out.println(AuditTables.dueSoonLine(s));
+        AuditTables.sinceLastAudit(s, last).forEach(out::println);
     }
 
     /** The cohort indicators, beside the inspectors' figures. */
-    private static void indicators(PrintWriter out, AuditSummary s) {
+    private static void indicators(PrintWriter out, AuditSummary s, LastAudit last) {
         out.println();
-        IndicatorTextSection.write(s.indicators(), out);
+        IndicatorTextSection.write(s.indicators(), last, out);
     }
 
     private static void casesNeedingAction(PrintWriter out, AuditSummary s) {
@@ -111,10 +117,10 @@ public final class AuditTextWriter {
         }
     }
 
-    private static void compliance(PrintWriter out, AuditSummary s) {
+    private static void compliance(PrintWriter out, AuditSummary s, LastAudit last) {
         out.println();
         AuditTables.COUNTING_NOTES.forEach(out::println);
-        for (AuditTables.Table table : AuditTables.compliance(s)) {
+        for (AuditTables.Table table : AuditTables.compliance(s, last)) {
             out.println();
             table(out, table);
         }

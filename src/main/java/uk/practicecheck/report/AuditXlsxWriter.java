@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,12 +43,9 @@ import uk.practicecheck.io.Rejection;
 public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
     private static final int ROWS_IN_MEMORY = 200;
     private static final Set<String> DATE_HEADERS = Set.of("Due", "Done");
-    private static final Set<String> PERCENT_HEADERS = Set.of("Compliance");
+    private static final Set<String> PERCENT_HEADERS = Set.of("Compliance", "Last audit");
     private static final List<String> FINDING_HEADERS = List.of("File", "Record", "Case", "Child", "Team", "Worker",
             "Rule", "Rule title", "Severity", "Outcome", "Occasion", "Due", "Done", "Days overdue", "Finding");
-    private static final List<String> INDICATOR_HEADERS = List.of("Indicator", "You", "Shown as", "Numerator",
-            "Denominator", "Counted", "Cases not judged", "Of which not held by the source", "The inspectors reported",
-            "Id");
     private static final List<String> REJECTED_HEADERS = List.of("File", "Record", "Field", "Reason");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
@@ -57,6 +55,8 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
     private final CellStyle date;
     private final CellStyle percent;
     private final CellStyle wholeNumber;
+    private final CellStyle changeInPoints;
+    private final CellStyle changeInWhole;
     private final CellStyle text;
     private final CellStyle quotedText;
     private final Sheet indicators;
@@ -84,6 +84,10 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
         wholeNumber = workbook.createCellStyle();
         wholeNumber.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        changeInPoints = workbook.createCellStyle();
+        changeInPoints.setDataFormat(workbook.createDataFormat().getFormat("+0.0;-0.0;0.0"));
+        changeInWhole = workbook.createCellStyle();
+        changeInWhole.setDataFormat(workbook.createDataFormat().getFormat("+#,##0;-#,##0;0"));
         text = workbook.createCellStyle();
         quotedText = workbook.createCellStyle();
         quotedText.setQuotePrefixed(true);
@@ -151,15 +155,17 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
         };
     }
 
-    /** Writes the summary sheets from the finished audit, then the whole workbook. */
-    public void finish(AuditSummary s) throws IOException {
-        if (s.indicators() != null) {
-            indicators(s.indicators());
-            indicatorsByTeam(s.indicators());
-        }
-        summary(summarySheets[0], s);
-        table(summarySheets[1], AuditTables.byRule(s));
-        table(summarySheets[2], AuditTables.byTeam(s));
+    /**
+     * Writes the summary sheets from the finished audit, then the whole workbook.
+     *
+     * @param last the previous recorded audit of the same population, whose rates are shown beside these; or null
+     */
+    public void finish(AuditSummary s, LastAudit last) throws IOException {
+        indicators(s.indicators(), last);
+        indicatorsByTeam(s.indicators(), last);
+        summary(summarySheets[0], s, last);
+        table(summarySheets[1], AuditTables.byRule(s, last));
+        table(summarySheets[2], AuditTables.byTeam(s, last));
         table(summarySheets[3], AuditTables.byWorker(s));
         table(summarySheets[4], AuditTables.casesNeedingAction(s));
         table(summarySheets[5], AuditTables.dueSoon(s));
@@ -171,33 +177,39 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
 
     /**
      * Each indicator overall: its value as a number in its unit (a percentage, average days or a count;
-     * "none judged" or "not held" when there is none), the counts it is worked out from, and the
-     * inspectors' figures beside it.
+     * "none judged" or "not held" when there is none), with a last audit its value then and the change,
+     * the counts it is worked out from, and the inspectors' figures beside it.
      */
-    private void indicators(IndicatorReport report) {
-        headerRow(indicators, INDICATOR_HEADERS);
+    private void indicators(IndicatorReport report, LastAudit last) {
+        List<String> headers = new ArrayList<>(List.of("Indicator"));
+        headers.addAll(figureHeaders(last));
+        headers.addAll(List.of("The inspectors reported", "Id"));
+        headerRow(indicators, headers);
         int r = 1;
         for (IndicatorReport.Indicator indicator : report.indicators()) {
             IndicatorDefinition d = indicator.definition();
             Row row = indicators.createRow(r++);
             textCell(row, 0, d.title());
-            figures(row, 1, d, indicator.overall());
-            textCell(row, 8, d.figures().isEmpty() ? "no figure in the reports"
+            int column = figures(row, 1, d, null, indicator.overall(), last);
+            textCell(row, column, d.figures().isEmpty() ? "no figure in the reports"
                     : d.figures().stream().map(f -> IndicatorTexts.figure(d, f)).collect(Collectors.joining("; ")));
-            textCell(row, 9, d.id());
+            textCell(row, column + 1, d.id());
+            indicators.setColumnWidth(column, 80 * 256);
         }
         int notes = r + 1;
         textCell(indicators.createRow(notes), 0, IndicatorTables.title(report) + ".");
         textCell(indicators.createRow(notes + 1), 0, IndicatorTables.NOTE);
+        if (last != null) {
+            textCell(indicators.createRow(notes + 2), 0, last.heading());
+        }
         indicators.setColumnWidth(0, 60 * 256);
-        indicators.setColumnWidth(8, 80 * 256);
-        finishSheet(indicators, INDICATOR_HEADERS.size(), r);
+        finishSheet(indicators, headers.size(), r);
     }
 
     /** Each indicator for each team with something counted or not judged. */
-    private void indicatorsByTeam(IndicatorReport report) {
-        List<String> headers = new ArrayList<>(INDICATOR_HEADERS.subList(0, 8));
-        headers.add(1, "Team");
+    private void indicatorsByTeam(IndicatorReport report, LastAudit last) {
+        List<String> headers = new ArrayList<>(List.of("Indicator", "Team"));
+        headers.addAll(figureHeaders(last));
         headerRow(indicatorsByTeam, headers);
         int r = 1;
         for (IndicatorReport.Indicator indicator : report.indicators()) {
@@ -206,15 +218,56 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
                 Row row = indicatorsByTeam.createRow(r++);
                 textCell(row, 0, d.title());
                 textCell(row, 1, team.getKey());
-                figures(row, 2, d, team.getValue());
+                figures(row, 2, d, team.getKey(), team.getValue(), last);
             }
         }
         indicatorsByTeam.setColumnWidth(0, 60 * 256);
         finishSheet(indicatorsByTeam, headers.size(), r);
     }
 
-    /** Value, unit, numerator, denominator, counted, cases not judged, of which not held: from {@code column}. */
-    private void figures(Row row, int column, IndicatorDefinition d, Figures figures) {
+    private static List<String> figureHeaders(LastAudit last) {
+        List<String> headers = new ArrayList<>(List.of("You"));
+        if (last != null) {
+            headers.addAll(List.of("Last audit", "Change"));
+        }
+        headers.addAll(List.of("Shown as", "Numerator", "Denominator", "Counted", "Cases not judged",
+                "Of which not held by the source"));
+        return headers;
+    }
+
+    /**
+     * Value, (last audit's value, change,) unit, numerator, denominator, counted, cases not judged, of
+     * which not held, from {@code column}; returns the next column.
+     */
+    private int figures(Row row, int column, IndicatorDefinition d, String team, Figures figures, LastAudit last) {
+        int c = column;
+        indicatorValue(row, c++, d, figures);
+        if (last != null) {
+            Figures before = last.indicatorFigures(d.id(), team);
+            if (before == null) {
+                textCell(row, c, "-");
+            } else {
+                indicatorValue(row, c, d, before);
+            }
+            Double change = last.indicatorChangeValue(d, team, figures);
+            if (change != null) {
+                Cell cell = row.createCell(c + 1);
+                cell.setCellValue(change);
+                cell.setCellStyle(d.shownAs() == ShownAs.PERCENTAGE ? changeInPoints : changeInWhole);
+            }
+            c += 2;
+        }
+        textCell(row, c++, IndicatorCsvWriter.shownAs(d.shownAs()));
+        row.createCell(c++).setCellValue(figures.numerator());
+        row.createCell(c++).setCellValue(figures.denominator());
+        textCell(row, c++, d.counts());
+        row.createCell(c++).setCellValue(figures.casesNotJudged());
+        row.createCell(c++).setCellValue(figures.casesNotHeld());
+        return c;
+    }
+
+    /** The value as a percentage or number cell, or in words ("none judged", "not held") when there is none. */
+    private void indicatorValue(Row row, int column, IndicatorDefinition d, Figures figures) {
         Double value = figures.value(d.shownAs());
         if (value == null) {
             textCell(row, column, IndicatorTexts.value(d, figures));
@@ -223,15 +276,9 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
             cell.setCellValue(d.shownAs() == ShownAs.PERCENTAGE ? value / 100 : value);
             cell.setCellStyle(d.shownAs() == ShownAs.PERCENTAGE ? percent : wholeNumber);
         }
-        textCell(row, column + 1, IndicatorCsvWriter.shownAs(d.shownAs()));
-        row.createCell(column + 2).setCellValue(figures.numerator());
-        row.createCell(column + 3).setCellValue(figures.denominator());
-        textCell(row, column + 4, d.counts());
-        row.createCell(column + 5).setCellValue(figures.casesNotJudged());
-        row.createCell(column + 6).setCellValue(figures.casesNotHeld());
     }
 
-    private void summary(Sheet sheet, AuditSummary s) {
+    private void summary(Sheet sheet, AuditSummary s, LastAudit last) {
         headerRow(sheet, List.of("Figure", "Value"));
         List<Map.Entry<String, Long>> figures = List.of(
                 Map.entry("Records read", s.recordsRead()), Map.entry("Evaluated", s.evaluated()),
@@ -261,6 +308,27 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
             cell.setCellValue(s.outcomes().complianceRate());
             cell.setCellStyle(percent);
         }
+        if (last != null) {
+            Row then = sheet.createRow(r++);
+            textCell(then, 0, String.format(Locale.UK, "Compliance at the last audit (run %d in the history, as of %s)",
+                    last.run(), last.asOf()));
+            if (last.overall() != null) {
+                Cell cell = then.createCell(1);
+                cell.setCellValue(last.overall());
+                cell.setCellStyle(percent);
+            }
+            Row change = sheet.createRow(r++);
+            textCell(change, 0, "Change since the last audit (percentage points)");
+            Double points = LastAudit.pointsValue(s.outcomes().complianceRate(), last.overall());
+            if (points != null) {
+                Cell cell = change.createCell(1);
+                cell.setCellValue(points);
+                cell.setCellStyle(changeInPoints);
+            }
+            for (String caution : last.cautions()) {
+                textCell(sheet.createRow(r++), 0, "Caution: " + caution);
+            }
+        }
         r++;
         for (String note : AuditTables.COUNTING_NOTES) {
             textCell(sheet.createRow(r++), 0, note);
@@ -284,6 +352,10 @@ public final class AuditXlsxWriter implements RecordSink, AutoCloseable {
                 }
                 if (DATE_HEADERS.contains(header)) {
                     dateCell(row, i, LocalDate.parse(value));
+                } else if ("Change".equals(header)) {
+                    Cell cell = row.createCell(i);
+                    cell.setCellValue(Double.parseDouble(value.replace(" points", "")));
+                    cell.setCellStyle(changeInPoints);
                 } else if (PERCENT_HEADERS.contains(header)) {
                     Cell cell = row.createCell(i);
                     cell.setCellValue(Double.parseDouble(value.replace("%", "")) / 100);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,7 +20,8 @@ import uk.practicecheck.indicator.ShownAs;
  * The cohort indicators as CSV for Excel ({@code audit --format csv --rows indicators}): a row of type
  * {@code overall} for each indicator, with the inspectors' figures beside it, then a row of type
  * {@code team} for each team with something counted or not judged. Like the other CSV reports it starts
- * with a UTF-8 byte-order mark and every text cell is made safe by {@link SafeText#cell}.
+ * with a UTF-8 byte-order mark and every text cell is made safe by {@link SafeText#cell}. With a last
+ * audit ({@code audit --history}) three more columns give each value then and the change in its unit.
  */
 public final class IndicatorCsvWriter {
     static final String[] HEADERS = {"row_type", "indicator_id", "indicator", "team", "period_from", "period_to",
@@ -29,27 +31,44 @@ public final class IndicatorCsvWriter {
     private IndicatorCsvWriter() {
     }
 
-    public static void write(IndicatorReport report, Writer out) throws IOException {
+    /** @param last the previous recorded audit of the same population, or null */
+    public static void write(IndicatorReport report, LastAudit last, Writer out) throws IOException {
         out.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADERS).get());
+        List<String> headers = new ArrayList<>(List.of(HEADERS));
+        if (last != null) {
+            headers.addAll(List.of("last_audit_value", "last_audit_shown", "change"));
+        }
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get());
         for (IndicatorReport.Indicator indicator : report.indicators()) {
             IndicatorDefinition d = indicator.definition();
             String inspectors = d.figures().stream().map(f -> IndicatorTexts.figure(d, f)).collect(Collectors.joining("; "));
-            print(printer, row("overall", report, d, "", indicator.overall(), inspectors));
+            print(printer, row("overall", report, d, null, indicator.overall(), inspectors, last));
             for (Map.Entry<String, Figures> team : indicator.byTeam().entrySet()) {
-                print(printer, row("team", report, d, team.getKey(), team.getValue(), ""));
+                print(printer, row("team", report, d, team.getKey(), team.getValue(), "", last));
             }
         }
         printer.flush();
     }
 
     private static List<Object> row(String type, IndicatorReport report, IndicatorDefinition d, String team,
-                                    Figures figures, String inspectors) {
-        Double value = figures.value(d.shownAs());
-        return List.of(type, d.id(), d.title(), team, report.period().from(), report.period().to(), shownAs(d.shownAs()),
-                value == null ? "" : number(value, d.shownAs() == ShownAs.PERCENTAGE ? 1 : 0),
+                                    Figures figures, String inspectors, LastAudit last) {
+        List<Object> row = new ArrayList<>(List.of(type, d.id(), d.title(), team == null ? "" : team,
+                report.period().from(), report.period().to(), shownAs(d.shownAs()), number(d, figures),
                 IndicatorTexts.value(d, figures), figures.numerator(), figures.denominator(), d.counts(),
-                figures.casesNotJudged(), figures.casesNotHeld(), inspectors);
+                figures.casesNotJudged(), figures.casesNotHeld(), inspectors));
+        if (last != null) {
+            Figures before = last.indicatorFigures(d.id(), team);
+            Double change = last.indicatorChangeValue(d, team, figures);
+            row.addAll(List.of(before == null ? "" : number(d, before), last.indicatorBefore(d, team),
+                    change == null ? "" : change.toString()));
+        }
+        return row;
+    }
+
+    /** The value rounded as the reports show it, or empty when there is none. */
+    private static String number(IndicatorDefinition d, Figures figures) {
+        Double value = figures.value(d.shownAs());
+        return value == null ? "" : number(value, d.shownAs() == ShownAs.PERCENTAGE ? 1 : 0);
     }
 
     /** "percentage", "average days", "number". */

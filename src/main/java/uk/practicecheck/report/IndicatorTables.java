@@ -23,32 +23,49 @@ final class IndicatorTables {
         return "Cohort indicators, " + report.period().text();
     }
 
-    /** Each indicator overall, beside what the inspectors reported. */
-    static AuditTables.Table overall(IndicatorReport report) {
+    /**
+     * Each indicator overall, beside what the inspectors reported; with a last audit, its value then
+     * and the change ("+5.0 points", "-12 days") beside "You".
+     */
+    static AuditTables.Table overall(IndicatorReport report, LastAudit last) {
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorReport.Indicator indicator : report.indicators()) {
             IndicatorDefinition d = indicator.definition();
             String inspectors = d.figures().isEmpty() ? "no figure in the reports"
                     : d.figures().stream().map(f -> IndicatorTexts.figure(d, f)).collect(Collectors.joining("; "));
-            rows.add(List.of(d.title(), IndicatorTexts.value(d, indicator.overall()), inspectors,
-                    IndicatorTexts.counts(d, indicator.overall()), notJudged(indicator.overall())));
+            List<String> row = new ArrayList<>(List.of(d.title(), IndicatorTexts.value(d, indicator.overall())));
+            row.addAll(sinceLast(last, d, null, indicator.overall()));
+            row.addAll(List.of(inspectors, IndicatorTexts.counts(d, indicator.overall()), notJudged(indicator.overall())));
+            rows.add(row);
         }
-        return new AuditTables.Table(title(report),
-                List.of("Indicator", "You", "The inspectors reported", "Counted", "Not judged"), 5, rows);
+        List<String> headers = new ArrayList<>(List.of("Indicator", "You"));
+        headers.addAll(last == null ? List.of() : AuditTables.SINCE_LAST_HEADERS);
+        headers.addAll(List.of("The inspectors reported", "Counted", "Not judged"));
+        return new AuditTables.Table(title(report), headers, headers.size(), rows);
     }
 
-    /** Each indicator by team, for the teams with something counted. */
-    static AuditTables.Table byTeam(IndicatorReport report) {
+    /** Each indicator by team, for the teams with something counted; with a last audit, the change beside it. */
+    static AuditTables.Table byTeam(IndicatorReport report, LastAudit last) {
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorReport.Indicator indicator : report.indicators()) {
             IndicatorDefinition d = indicator.definition();
             for (Map.Entry<String, Figures> team : indicator.byTeam().entrySet()) {
-                rows.add(List.of(d.title(), team.getKey(), IndicatorTexts.value(d, team.getValue()),
-                        IndicatorTexts.counts(d, team.getValue()), notJudged(team.getValue())));
+                List<String> row = new ArrayList<>(List.of(d.title(), SafeText.clean(team.getKey()),
+                        IndicatorTexts.value(d, team.getValue())));
+                row.addAll(sinceLast(last, d, team.getKey(), team.getValue()));
+                row.addAll(List.of(IndicatorTexts.counts(d, team.getValue()), notJudged(team.getValue())));
+                rows.add(row);
             }
         }
-        return new AuditTables.Table("Cohort indicators by team", List.of("Indicator", "Team", "You", "Counted", "Not judged"),
-                5, rows);
+        List<String> headers = new ArrayList<>(List.of("Indicator", "Team", "You"));
+        headers.addAll(last == null ? List.of() : AuditTables.SINCE_LAST_HEADERS);
+        headers.addAll(List.of("Counted", "Not judged"));
+        return new AuditTables.Table("Cohort indicators by team", headers, headers.size(), rows);
+    }
+
+    /** The value at the last audit and the change, or nothing without a last audit. */
+    private static List<String> sinceLast(LastAudit last, IndicatorDefinition d, String team, Figures now) {
+        return last == null ? List.of() : List.of(last.indicatorBefore(d, team), last.indicatorChange(d, team, now));
     }
 
     private static String notJudged(Figures figures) {

@@ -40,7 +40,7 @@ public final class AuditRunner {
                 csvWriter.accept(batch);
                 xlsxWriter.accept(batch);
             });
-            xlsxWriter.finish(summary);
+            xlsxWriter.finish(summary, null);
         }
         Map<String, String> outputs = new LinkedHashMap<>();
         StringWriter text = new StringWriter();

@@ -59,6 +59,8 @@ class AuditHistoryCommandsTest {
         assertEquals(AUDITED, first.exitCode(), first.err());
         assertTrue(first.err().contains("recorded as run 1 in the history " + db), first.err());
         assertTrue(second.err().contains("recorded as run 2"), second.err());
+        assertTrue(first.err().matches("(?s).*recorded as run 1 in the history .* \\(31 cases in \\d+\\.\\d s\\)\n.*"),
+                "how many cases the run holds and how long writing it took: " + first.err());
         Run list = run("history", "--db", db.toString());
         assertEquals(0, list.exitCode(), list.err());
         assertTrue(list.out().contains("2 runs"), list.out());
@@ -85,26 +87,50 @@ class AuditHistoryCommandsTest {
     }
 
     @Test
-    void textAndMarkdownReportsShowEachRateSinceTheLastAudit() throws Exception {
+    void everyReportShowsEachRateBesideItsFigureAtTheLastAudit() throws Exception {
         Path db = folder.resolve("history.db");
         Path first = folder.resolve("first.txt");
-        Path text = folder.resolve("second.txt");
-        Path markdown = folder.resolve("third.md");
         run("audit", COHORT.toString(), "--as-of", "2026-06-01", "--out", first.toString(), "--history=" + db);
-        run("audit", COHORT.toString(), "--as-of", "2026-07-01", "--out", text.toString(), "--history=" + db);
-        run("audit", COHORT.toString(), "--as-of", "2026-07-01", "--format", "md", "--out", markdown.toString(),
-                "--history=" + db);
+        Map<String, Path> reports = new java.util.LinkedHashMap<>();
+        for (String format : List.of("text", "md", "html", "json", "xlsx")) {
+            Path report = folder.resolve("second." + format);
+            run("audit", COHORT.toString(), "--as-of", "2026-07-01", "--format", format, "--out", report.toString(),
+                    "--history=" + db);
+            reports.put(format, report);
+        }
 
         assertFalse(Files.readString(first).contains("Since the last audit"), "nothing to compare the first with");
-        String second = Files.readString(text);
-        assertTrue(second.contains("Since the last audit (run 1 in the history, as of 2026-06-01)"), second);
-        assertTrue(second.lines().anyMatch(l -> l.startsWith("lookedafter.reviews-on-time ") && l.contains("points")),
-                second);
-        assertTrue(second.lines().anyMatch(l -> l.startsWith("Child Protection 2 ")), second);
-        String third = Files.readString(markdown);
-        assertTrue(third.contains("## Since the last audit (run 2 in the history, as of 2026-07-01)"), third);
-        assertTrue(third.contains("| all rules | "), third);
-        assertTrue(third.contains("| 0.0 points |"), "the same cohort on the same date has not moved: " + third);
+        // Each audit is compared with the one recorded before it: the text with run 1, the Markdown with run 2, ...
+        String text = Files.readString(reports.get("text"));
+        assertTrue(text.contains("Since the last audit: run 1 in the history, as of 2026-06-01. Compliance over all rules: "),
+                text);
+        assertTrue(text.lines().anyMatch(l -> l.trim().startsWith("lookedafter.reviews-on-time ") && l.contains(" points ")), text);
+        assertTrue(text.contains("    last audit: "), "each indicator beside its figure then: " + text);
+        String markdown = Files.readString(reports.get("md"));
+        assertTrue(markdown.contains("Since the last audit: run 2 in the history, as of 2026-07-01."), markdown);
+        assertTrue(markdown.contains("| Indicator | You | Last audit | Change | The inspectors reported |"), markdown);
+        assertTrue(markdown.contains("| 0.0 points |"), "the same cohort on the same date has not moved: " + markdown);
+        String html = Files.readString(reports.get("html"));
+        assertTrue(html.contains("<p id=\"since-last-audit\">Since the last audit: run 3 in the history"), html);
+        assertTrue(html.contains("<th>Last audit</th>") || html.contains(">Last audit</th>"), html);
+        JsonNode json = JSON.readTree(reports.get("json").toFile()).get("sinceLastAudit");
+        assertEquals(4, json.get("run").asInt(), json.toString());
+        assertEquals(0.0, json.get("compliance").get("changePoints").asDouble(), json.toString());
+        JsonNode reviews = json.get("indicators").get(0);
+        assertEquals("lac-reviews-in-time", reviews.get("id").asText());
+        assertEquals(reviews.get("now").asDouble(), reviews.get("lastAudit").asDouble());
+        assertEquals("0.0 points", reviews.get("shownChange").asText(), reviews.toString());
+        String workbook = uk.practicecheck.audit.XlsxDump.of(Files.readAllBytes(reports.get("xlsx")));
+        assertTrue(workbook.contains("=text:Compliance at the last audit (run 5 in the history, as of 2026-07-01)"), workbook);
+        assertTrue(workbook.contains("=text:Last audit | "), "the By rule and By team sheets have the column: " + workbook);
+        assertTrue(workbook.contains("C2=percent:") && workbook.contains("C1=text:Last audit | D1=text:Change"),
+                "the indicators sheet has it beside You: " + workbook);
+        Run csv = run("audit", COHORT.toString(), "--as-of", "2026-07-01", "--format", "csv", "--rows", "indicators",
+                "--history=" + db);
+        List<String> lines = csv.out().lines().toList();
+        assertTrue(lines.get(0).endsWith(",inspectors_reported,last_audit_value,last_audit_shown,change"), lines.get(0));
+        String reviewsRow = lines.stream().filter(l -> l.startsWith("overall,lac-reviews-in-time,")).findFirst().orElseThrow();
+        assertTrue(reviewsRow.matches(".*,[0-9.]+,[0-9.]+%,0\\.0"), "the same cohort on the same date: " + reviewsRow);
     }
 
     @Test

@@ -31,7 +31,9 @@ class KilledAuditTest {
 
     private Process audit(Path input, Path db, Path report) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "uk.practicecheck.cli.PracticeCheck", "audit",
+                // The killed process cannot delete its spool of cases: keep it in the test's folder, not /tmp.
+                "-Djava.io.tmpdir=" + folder, "-cp", System.getProperty("java.class.path"),
+                "uk.practicecheck.cli.PracticeCheck", "audit",
                 input.toString(), "--as-of", "2026-06-01", "--format", "json", "--out", report.toString(),
                 "--history=" + db);
         builder.redirectErrorStream(true).redirectOutput(folder.resolve("log-" + report.getFileName() + ".txt").toFile());
@@ -71,6 +73,10 @@ class KilledAuditTest {
         assertTrue(killedWhileRecording, "the audit was not caught recording: "
                 + Files.readString(folder.resolve("log-second.json.txt")));
 
+        try (var files = Files.list(folder)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".spool")),
+                    "the killed audit's spool is left in the test's folder, which is deleted after the test");
+        }
         try (History history = History.openExisting(HistoryLocation.resolve(db.toString(), Map.of()))) {
             List<RecordedRun> runs = history.runs();
             assertEquals(1, runs.size(), "only the first audit's run");

@@ -30,6 +30,7 @@ class CaseSummaryReaderTest {
             missing-case-id.json                | caseId                           | required
             end-before-start.json               | legalStatuses[1].end             | ends (2026-03-01) before it starts (2026-04-01)
             missing-return-before-start.json    | missingEpisodes[0].end           | returned (2026-03-01T09:00) before going missing (2026-03-02T14:00)
+            proceedings-concluded-before-issued.json | careProceedings[1].concluded | concluded (2026-06-30) before the application was issued (2026-07-01)
             """)
     void aBadFieldIsRejectedNamingTheFileAndTheField(String file, String field, String reason) {
         Rejection rejection = onlyRejection(reader.readFile(INPUT_ERRORS.resolve(file)));
