@@ -9,7 +9,9 @@ import uk.practicecheck.model.Referral;
 
 /**
  * Referrals received in the period, and of those the ones within {@code within} of an earlier
- * referral (received on an earlier day) of the same child.
+ * referral (received on an earlier day) of the same child. Where the source holds referrals only
+ * from a day on (a census year, an Annex A list's period), a referral with no earlier one found is
+ * not judged unless that day is at least {@code within} before it.
  */
 final class ReReferrals implements Measure {
     private final java.time.Period within;
@@ -31,6 +33,7 @@ final class ReReferrals implements Measure {
         if (undated) {
             into.cannotJudge();
         }
+        LocalDate heldFrom = c.heldFrom("referrals.received");
         for (LocalDate day : received) {
             if (!period.contains(day)) {
                 continue;
@@ -38,6 +41,9 @@ final class ReReferrals implements Measure {
             boolean previous = received.stream().anyMatch(earlier -> earlier.isBefore(day) && !earlier.plus(within).isBefore(day));
             if (previous) {
                 into.met(1);
+            } else if (heldFrom != null && day.minus(within).isBefore(heldFrom)) {
+                // The source holds referrals only from heldFrom on: an earlier one within reach may be missing.
+                into.cannotJudge();
             } else if (!undated) {
                 into.notMet();
             }
