@@ -65,12 +65,29 @@ public class LookedAfterPeriod {
      * Reviews of the spell at which adoption was the plan or the parallel plan, so that the
      * authority was considering adoption (Children Act 1989, section 22C(9A)), held before
      * {@code placedForAdoption} (null: never placed): once placed for adoption, fostering for
-     * adoption is no longer in question.
+     * adoption is no longer in question. A review recorded without its date counts when the child
+     * was never placed, or when a dated review after it in the record was held before the placement.
      */
     public List<Review> reviewsConsideringAdoption(LocalDate placedForAdoption) {
-        return reviews.stream().filter(Review::adoptionInPlay)
-                .filter(r -> placedForAdoption == null || r.getDate().isBefore(placedForAdoption))
-                .toList();
+        List<Review> considering = new ArrayList<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            Review review = reviews.get(i);
+            if (review.adoptionInPlay() && (placedForAdoption == null || heldBefore(i, placedForAdoption))) {
+                considering.add(review);
+            }
+        }
+        return considering;
+    }
+
+    /** Whether the ith review was held before {@code day}: by its date, or for one without, a later dated review's. */
+    private boolean heldBefore(int i, LocalDate day) {
+        for (int j = i; j < reviews.size(); j++) {
+            LocalDate date = reviews.get(j).getDate();
+            if (date != null) {
+                return date.isBefore(day);
+            }
+        }
+        return false;
     }
 
     /**
@@ -80,8 +97,9 @@ public class LookedAfterPeriod {
      * in play is never asked about.
      */
     public Boolean fosterToAdoptConsideredAt(Review review) {
-        boolean earlierYes = reviewsUpTo(review.getDate()).stream()
-                .anyMatch(r -> Boolean.TRUE.equals(r.getFosterToAdoptConsidered()));
+        List<Review> upTo = review.getDate() != null ? reviewsUpTo(review.getDate())
+                : reviews.subList(0, reviews.indexOf(review) + 1);
+        boolean earlierYes = upTo.stream().anyMatch(r -> Boolean.TRUE.equals(r.getFosterToAdoptConsidered()));
         return earlierYes ? Boolean.TRUE : review.getFosterToAdoptConsidered();
     }
 

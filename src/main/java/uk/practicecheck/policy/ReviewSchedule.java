@@ -160,7 +160,8 @@ public final class ReviewSchedule {
             if (review != null && review.getDate() == null) {
                 occasions.add(new Occasion(label, due, null, Recurrence.UNDATED));
             } else if (due == null) {
-                occasions.add(new Occasion(label, null, review == null ? null : review.getDate(), Recurrence.PREVIOUS_UNDATED));
+                occasions.add(review == null ? new Occasion(label, null, null, Recurrence.PREVIOUS_UNDATED)
+                        : afterUndated(n, label, review.getDate()));
             } else {
                 occasions.add(new Occasion(label, due, review == null ? null : review.getDate()));
             }
@@ -173,6 +174,30 @@ public final class ReviewSchedule {
             }
         }
         return occasions;
+    }
+
+    /**
+     * The nth review, held on {@code held}, after one recorded without its date: that review came no
+     * earlier than the last dated review before it (or the spell's start), so the nth is on time if
+     * it came within its timescale of that day, and otherwise cannot be told.
+     */
+    private Occasion afterUndated(int n, String label, LocalDate held) {
+        LocalDate lastKnown = period.getStart();
+        String lastKnownWhat = "the start of the spell in care";
+        for (int i = 1; i < n; i++) {
+            LocalDate date = held(i).getDate();
+            if (date != null) {
+                lastKnown = date;
+                lastKnownWhat = "review " + i + " held";
+            }
+        }
+        String key = n == 2 && !unrecordedReviewsPossible() ? Policy.SECOND_LOOKED_AFTER_REVIEW : Policy.LATER_LOOKED_AFTER_REVIEW;
+        Due earliest = policy.due(key, lastKnown, lastKnownWhat);
+        if (earliest.isMetBy(held.atStartOfDay())) {
+            return new Occasion(label, earliest.withBasis(earliest.basis() + ", counted from before review " + (n - 1)
+                    + ", whose date is not recorded"), held);
+        }
+        return new Occasion(label, null, held, Recurrence.PREVIOUS_UNDATED);
     }
 
     /** The adoption reviews of regulation 36(3) of the Adoption Agencies Regulations 2005, from placement for adoption. */
