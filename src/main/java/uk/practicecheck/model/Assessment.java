@@ -34,11 +34,6 @@ public class Assessment {
     public Boolean getAsylumImpactConsidered() { return asylumImpactConsidered; }
     public void setAsylumImpactConsidered(Boolean asylumImpactConsidered) { this.asylumImpactConsidered = asylumImpactConsidered; }
 
-    /** What the 45 working days run from: the referral, or the assessment's start when the referral date is not recorded. */
-    public LocalDate clockStart() { return referralDate != null ? referralDate : start; }
-
-    /** {@link #clockStart} in words. */
-    public String clockStartWhat() { return referralDate != null ? "referral" : "the assessment started (no referral date recorded)"; }
 
     /** "child and family assessment started 2026-03-02". */
     public String label() { return "child and family assessment started " + DateTexts.of(start); }

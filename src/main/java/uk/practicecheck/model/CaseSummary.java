@@ -602,6 +602,20 @@ public class CaseSummary {
         return chronologyUpdatedDuring(spell) ? "the chronology's last update" : "the case opened";
     }
 
+    /**
+     * The day of the referral {@code assessment} responds to: its recorded referral date, or else the
+     * latest referral in the record received on or before the assessment started (as the Annex A
+     * reader links them); null when neither is known.
+     */
+    public LocalDate referralFor(Assessment assessment) {
+        if (assessment.getReferralDate() != null || assessment.getStart() == null) {
+            return assessment.getReferralDate();
+        }
+        return referrals.stream().map(Referral::getReceived)
+                .filter(r -> r != null && !r.isAfter(assessment.getStart()))
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
     /** The first referral received after {@code day} and no later than {@code until}, if any. */
     public LocalDate referralAfter(LocalDate day, LocalDate until) {
         return referrals.stream().map(Referral::getReceived)
