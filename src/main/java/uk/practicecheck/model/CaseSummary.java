@@ -316,6 +316,22 @@ public class CaseSummary {
                 && s.isOpenOn(day) && s.interimCareOrder());
     }
 
+    /** Whether the child was looked after on {@code day} under a (full) care order (Children Act 1989, section 31). */
+    public boolean careOrderOn(LocalDate day) {
+        return legalStatuses.stream().anyMatch(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER
+                && s.isOpenOn(day) && s.careOrder());
+    }
+
+    /**
+     * The first day after {@code after}, and no later than {@code until} (null: no end), on which a
+     * looked-after period under a (full) care order began: the making of a care order; null if none.
+     */
+    public LocalDate careOrderMadeBetween(LocalDate after, LocalDate until) {
+        return legalStatuses.stream().filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.careOrder()
+                        && s.getStart().isAfter(after) && (until == null || !s.getStart().isAfter(until)))
+                .map(LegalStatus::getStart).min(Comparator.naturalOrder()).orElse(null);
+    }
+
     /** Whether the child was looked after on {@code day}, under any looked-after legal status. */
     public boolean lookedAfterOn(LocalDate day) {
         return getLookedAfterPeriods().stream().anyMatch(p -> p.lookedAfterOn(day));

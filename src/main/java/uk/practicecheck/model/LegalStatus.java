@@ -47,6 +47,14 @@ public class LegalStatus {
     private static final Pattern INTERIM_CARE_ORDER =
             Pattern.compile("(?i)\\binterim care order\\b|\\bICO\\b|\\bs(ection|\\.)?\\s*38\\b");
 
+    /** A recorded basis naming a care order (Children Act 1989, section 31). */
+    private static final Pattern CARE_ORDER = Pattern.compile("(?i)\\bcare order\\b|\\bs(ection|\\.)?\\s*31\\b");
+
+    /** Whether the recorded basis is a (full) care order under section 31 of the Children Act 1989, not an interim one. */
+    public boolean careOrder() {
+        return basis != null && CARE_ORDER.matcher(basis).find() && !interimCareOrder();
+    }
+
     /** Whether the recorded basis is an interim care order (section 38 of the Children Act 1989). */
     public boolean interimCareOrder() {
         return basis != null && INTERIM_CARE_ORDER.matcher(basis).find();

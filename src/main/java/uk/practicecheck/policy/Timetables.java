@@ -37,6 +37,8 @@ public final class Timetables {
     public static final String VISIT_LONG_TERM = "lookedAfter.visit.longTerm";
     public static final String VISIT_WEEKLY_UNTIL_FIRST_REVIEW = "lookedAfter.visit.untilFirstReview";
     public static final String VISIT_AFTER_FIRST_REVIEW = "lookedAfter.visit.afterFirstReview";
+    public static final String VISIT_AFTER_CARE_ORDER = "lookedAfter.visit.afterCareOrder";
+    public static final String VISIT_WITH_PARENT_UNDER_CARE_ORDER = "lookedAfter.visit.withParentUnderCareOrder";
     public static final String SEEN_ALONE_FROM_AGE = "lookedAfter.visit.seenAloneFromAge";
     public static final String HEALTH_INITIAL = "lookedAfter.healthAssessment.initial";
     public static final String HEALTH_REVIEW = "lookedAfter.healthAssessment.review";
@@ -64,7 +66,10 @@ public final class Timetables {
      * six-weekly otherwise (regulation 28(2)). Where regulation 24 applies (a connected person
      * temporarily approved and not yet approved as a foster carer), or the child lives with a parent
      * under an interim care order, at least weekly until the spell's first review and at most four
-     * weeks apart after it (regulation 28(4)). The interval is set on the date of the previous visit.
+     * weeks apart after it (regulation 28(4)). Where a care order is made while the child lives with a
+     * parent, within a week of its making, and at most six weeks apart while the child lives with the
+     * parent under it, also after the placement's first year (regulation 28(5)). The interval is set on
+     * the date of the previous visit.
      * Looked-after visits count unless they record that the child was not seen.
      *
      * <p>Only placements in the spell are visited: none that began after the child stopped being
@@ -84,7 +89,7 @@ public final class Timetables {
                 .toList();
         List<Visit> visits = child.getVisits();
         if (placements.isEmpty()) {
-            return visitsFrom(period.getStart(), period.getEnd(), visits, day -> regularInterval(period.getStart(), null, day),
+            return visitsFrom(period.getStart(), period.getEnd(), visits, day -> regularInterval(period.getStart(), null, day), null,
                     "the spell in care from " + period.getStart() + " (no placement recorded)", "the child became looked after", asOf, heldFrom);
         }
         List<Occasion> occasions = new ArrayList<>();
@@ -99,26 +104,40 @@ public final class Timetables {
             if (placedForAdoption != null && !placedForAdoption.isAfter(start)) {
                 continue;
             }
+            boolean withParent = placement.getType() == PlacementType.PLACED_WITH_PARENTS;
             Function<LocalDate, String> interval = day ->
                     enhancedVisiting(placement, child, day)
                             ? (firstReview == null || day.isBefore(firstReview) ? VISIT_WEEKLY_UNTIL_FIRST_REVIEW : VISIT_AFTER_FIRST_REVIEW)
+                            : withParent && child.careOrderOn(day) ? VISIT_WITH_PARENT_UNDER_CARE_ORDER
                             : regularInterval(start, placement.getLongTermFrom(), day);
-            occasions.addAll(visitsFrom(start, end, visits, interval,
+            LocalDate careOrderMade = withParent ? child.careOrderMadeBetween(start, end) : null;
+            occasions.addAll(visitsFrom(start, end, visits, interval, careOrderMade,
                     "the " + Labels.humanise(placement.getType()) + " placement from " + placement.getStart(),
                     alreadyThere ? "the child became looked after" : "the placement started", asOf, heldFrom));
         }
         return occasions;
     }
 
+    /**
+     * @param careOrderMade the day a care order was made during the placement, by when a visit is
+     *                      due within a week unless one came on or after that day; null if none
+     */
     private List<Occasion> visitsFrom(LocalDate start, LocalDate end, List<Visit> visits,
-                                      Function<LocalDate, String> interval, String where,
+                                      Function<LocalDate, String> interval, LocalDate careOrderMade, String where,
                                       String startWhat, LocalDate asOf, LocalDate heldFrom) {
         List<LocalDate> dates = RecordOrder.days(visits.stream()
                         .filter(v -> v.getType() == VisitType.LOOKED_AFTER && !Boolean.FALSE.equals(v.getChildSeen())).toList(),
                 Visit::getDate, d -> !d.isBefore(start) && (end == null || !d.isAfter(end)));
         Due first = policy.due(VISIT_FIRST_WEEK, start, startWhat);
-        Recurrence.NextDue next = (previous, wasDone) -> policy.due(interval.apply(previous), previous,
-                wasDone ? "the previous visit" : "the date the missed visit was due");
+        Recurrence.NextDue next = (previous, wasDone) -> {
+            Due regular = policy.due(interval.apply(previous), previous,
+                    wasDone ? "the previous visit" : "the date the missed visit was due");
+            if (careOrderMade != null && previous.isBefore(careOrderMade)) {
+                Due afterOrder = policy.due(VISIT_AFTER_CARE_ORDER, careOrderMade, "the care order was made");
+                return afterOrder.date().isBefore(regular.date()) ? afterOrder : regular;
+            }
+            return regular;
+        };
         return Recurrence.occasions(first, dates, next, end, asOf, n -> "statutory visit " + n + " in " + where,
                 heldFrom, "visits");
     }
