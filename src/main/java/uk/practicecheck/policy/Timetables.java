@@ -237,7 +237,9 @@ public final class Timetables {
      * Review health assessments after the first assessment of the spell: six-monthly while the
      * child is under five and twelve-monthly from the fifth birthday, by the child's age on the
      * previous assessment. Where no assessment has been done, the reviews run from the day the
-     * initial one was due (none if the child left care before then). Without a date of birth the
+     * initial one was due (none if the child left care before then). Where the first assessment is
+     * recorded without its date, a review after it is on time if it came within its interval of the
+     * spell's start, and otherwise cannot be told. Without a date of birth the
      * interval is unknown: one occasion with no due date.
      */
     public List<Occasion> healthReviews(LookedAfterPeriod period, List<HealthAssessment> assessments,
@@ -251,12 +253,16 @@ public final class Timetables {
         if (dateOfBirth == null) {
             return List.of(new Occasion(label, null, null));
         }
-        if (!dates.isEmpty() && dates.get(0) == null) {
-            return List.of(new Occasion(label, null, null, "the date of the first health assessment is not recorded"));
-        }
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(
                 dateOfBirth.plusYears(5).isAfter(previous) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW, previous,
                 wasDone ? "the previous health assessment" : "the date the missed health assessment was due");
+        if (!dates.isEmpty() && dates.get(0) == null) {
+            // The first assessment came no earlier than the spell's start: run the timetable from it
+            // as its first occasion, and report the reviews after it.
+            List<Occasion> all = Recurrence.occasions(initial, dates, next, period.getEnd(), asOf,
+                    n -> "review health assessment " + (n - 1) + " (" + period.label() + ")");
+            return all.subList(1, all.size());
+        }
         Due first = dates.isEmpty() ? next.after(initial.date(), false) : next.after(dates.get(0), true);
         List<LocalDate> reviews = dates.isEmpty() ? List.of() : dates.subList(1, dates.size());
         return Recurrence.occasions(first, reviews, next,
