@@ -61,6 +61,41 @@ public final class RecordOrder {
     }
 
     /**
+     * The days of events kept in several lists (pathway plans and pathway plan reviews, say), each
+     * list in its record order with null for an event recorded without its date: all of them oldest
+     * first, each undated one placed in its own list as {@link #inOrder} places it; several events of
+     * one day count once.
+     */
+    public static List<LocalDate> days(List<List<LocalDate>> lists, Predicate<LocalDate> within) {
+        List<Placed<LocalDate>> placed = new ArrayList<>();
+        int index = 0;
+        for (List<LocalDate> list : lists) {
+            LocalDate firstDated = list.stream().filter(Objects::nonNull).findFirst().orElse(null);
+            LocalDate previous = null;
+            for (LocalDate d : list) {
+                if (d != null) {
+                    placed.add(new Placed<>(d, d, 1, index++));
+                    previous = d;
+                } else {
+                    placed.add(previous == null ? new Placed<>(null, firstDated, 0, index++) : new Placed<>(null, previous, 2, index++));
+                }
+            }
+        }
+        List<LocalDate> days = new ArrayList<>();
+        placed.stream()
+                .filter(p -> p.at() == null || within.test(p.at()))
+                .sorted(Comparator.comparing((Placed<LocalDate> p) -> p.at(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingInt(Placed::rank).thenComparingInt(Placed::index))
+                .map(Placed::record)
+                .forEach(d -> {
+                    if (d == null || days.isEmpty() || !d.equals(days.get(days.size() - 1))) {
+                        days.add(d);
+                    }
+                });
+        return days;
+    }
+
+    /**
      * A record and where it is placed: at a day, and on that day before the dated records (rank 0,
      * undated ones listed before any dated one), among them (1) or after them (2).
      */

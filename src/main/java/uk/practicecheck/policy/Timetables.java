@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.CompulsorySchoolAge;
 import uk.practicecheck.model.EducationPlan;
@@ -301,7 +300,8 @@ public final class Timetables {
     /**
      * A care leaver's pathway plan: in place when the young person became a care leaver (the last
      * plan or review before then counts), then reviewed within the review timescale of the
-     * previous plan or review, until the care leaver status ends.
+     * previous plan or review, until the care leaver status ends. A plan or review recorded without
+     * its date still counts, in its place in the record ({@link RecordOrder}).
      */
     public List<Occasion> pathwayPlanReviews(LegalStatus careLeaver, List<Plan> plans, List<Review> reviews, LocalDate asOf) {
         return pathwayPlanReviews(careLeaver, plans, reviews, asOf, null);
@@ -316,14 +316,18 @@ public final class Timetables {
                                              LocalDate heldFrom) {
         LocalDate start = careLeaver.getStart();
         LocalDate end = careLeaver.getEnd();
-        List<LocalDate> all = Stream.concat(
-                        plans.stream().filter(p -> p.getType() == PlanType.PATHWAY).map(Plan::getDate),
-                        reviews.stream().filter(r -> r.getType() == ReviewType.PATHWAY).map(Review::getDate))
-                .filter(Objects::nonNull).filter(d -> end == null || !d.isAfter(end))
-                .distinct().sorted().toList();
-        List<LocalDate> done = new ArrayList<>();
-        all.stream().filter(d -> !d.isAfter(start)).reduce((a, b) -> b).ifPresent(done::add);
-        all.stream().filter(d -> d.isAfter(start)).forEach(done::add);
+        List<LocalDate> all = RecordOrder.days(List.of(
+                        plans.stream().filter(p -> p.getType() == PlanType.PATHWAY).map(Plan::getDate).toList(),
+                        reviews.stream().filter(r -> r.getType() == ReviewType.PATHWAY).map(Review::getDate).toList()),
+                d -> end == null || !d.isAfter(end));
+        // The last plan or review dated on or before the start was in place then; every record after it counts.
+        int inPlace = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) != null && !all.get(i).isAfter(start)) {
+                inPlace = i;
+            }
+        }
+        List<LocalDate> done = all.subList(Math.max(inPlace, 0), all.size());
         String status = "care leaver from " + start;
         Due first = Due.onDay(start, "in place on becoming a care leaver on " + start);
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(PATHWAY_PLAN_REVIEW, previous,

@@ -95,7 +95,7 @@ class RulesLintCommandTest {
                 unknownRecommendation + ":14: @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
                 noMetFixture + ": no fixture expecting MET",
                 orphan + ": fixture without a rule",
-                duplicate + ":16: warning: no @appliesTo metadata");
+                duplicate + ":" + lineNumberOf(duplicate, "rule \"") + ": warning: no @appliesTo metadata");
         for (String problem : expected) {
             assertTrue(run.out().contains(problem), () -> "missing '" + problem + "' in\n" + run);
         }
