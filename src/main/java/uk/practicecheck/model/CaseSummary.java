@@ -353,8 +353,6 @@ public class CaseSummary {
     @JsonIgnore
     private List<Spell> childProtectionSpells;
     @JsonIgnore
-    private Map<LocalDate, Boolean> seenAloneByDay;
-    @JsonIgnore
     private Map<LocalDate, Boolean> actionsSetByDay;
 
     /** The day the case is being evaluated as of; set by {@link AsOfView}, null before. */
@@ -367,7 +365,6 @@ public class CaseSummary {
         this.currentPlans = null;
         this.openSpells = null;
         this.childProtectionSpells = null;
-        this.seenAloneByDay = null;
         this.actionsSetByDay = null;
     }
 
@@ -411,20 +408,30 @@ public class CaseSummary {
                 && !Boolean.FALSE.equals(v.getChildSeen())).toList(), Visit::getDate, plan::covers);
     }
 
-    /** Whether the child was seen alone at the child protection visit on {@code day}; null when not recorded. */
-    public Boolean seenAloneAt(LocalDate day) {
-        if (asOf == null) {
-            return anyYes(childProtectionVisits().filter(v -> v.getDate().equals(day)).map(Visit::getSeenAlone).toList());
+    /**
+     * Whether the child was seen alone at each of {@link #childProtectionVisitDays}'s visits, in the
+     * same order: for a day, yes if any visit that day says so (null when none says and some are
+     * silent); for a visit recorded without its date, what it says.
+     */
+    public List<Boolean> childProtectionSeenAlone(Spell plan) {
+        List<Visit> inOrder = RecordOrder.inOrder(visits.stream().filter(v -> v.getType() == VisitType.CHILD_PROTECTION
+                && !Boolean.FALSE.equals(v.getChildSeen())).toList(), Visit::getDate, plan::covers);
+        List<Boolean> seenAlone = new ArrayList<>(inOrder.size());
+        LocalDate previous = null;
+        List<Boolean> sameDay = List.of();
+        for (Visit visit : inOrder) {
+            LocalDate day = visit.getDate();
+            if (day != null && day.equals(previous)) {
+                sameDay.add(visit.getSeenAlone());
+                seenAlone.set(seenAlone.size() - 1, anyYes(sameDay));
+                continue;
+            }
+            sameDay = new ArrayList<>();
+            sameDay.add(visit.getSeenAlone());
+            seenAlone.add(visit.getSeenAlone());
+            previous = day;
         }
-        if (seenAloneByDay == null) {
-            seenAloneByDay = answersByDay(childProtectionVisits().toList(), Visit::getDate, Visit::getSeenAlone);
-        }
-        return seenAloneByDay.get(day);
-    }
-
-    private Stream<Visit> childProtectionVisits() {
-        return visits.stream().filter(v -> v.getType() == VisitType.CHILD_PROTECTION && v.getDate() != null
-                && !Boolean.FALSE.equals(v.getChildSeen()));
+        return seenAlone;
     }
 
     /** Days of the review conferences during {@code plan}, oldest first, null for one recorded without its date. */

@@ -174,7 +174,8 @@ public final class Timetables {
      * The statutory visits of a spell in care at which seeing the child alone is judged
      * (regulation 29): every looked-after visit at which the child was seen since the spell's
      * latest review (the review day included), or the latest such visit where there has been none
-     * since; without a review, every one in the spell. Visits to a child younger than the policy's
+     * since; without a review, every one in the spell. A visit recorded without its date is placed
+     * after the dated one listed before it. Visits to a child younger than the policy's
      * {@code lookedAfter.visit.seenAloneFromAge} who was not seen alone are left out: regulation
      * 29(b) lets the social worker judge it inappropriate given the child's age and understanding,
      * and the policy takes that as read below that age.
@@ -183,15 +184,34 @@ public final class Timetables {
         LocalDate start = period.getStart();
         LocalDate lastReview = period.getReviews().stream().map(Review::getDate).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(start);
-        List<Visit> since = child.getVisits().stream()
-                .filter(v -> v.getType() == VisitType.LOOKED_AFTER && v.getDate() != null
-                        && !Boolean.FALSE.equals(v.getChildSeen()) && !v.getDate().isBefore(lastReview))
-                .sorted(Comparator.comparing(Visit::getDate)).toList();
-        List<Visit> judged = since.isEmpty() ? child.latestStatutoryVisits(start) : since;
         LocalDate expectedFrom = seenAloneExpectedFrom(child.getDateOfBirth());
-        return judged.stream()
+        List<Visit> since = new ArrayList<>();
+        // A visit recorded without its date came after the dated one listed before it (RecordOrder):
+        // since the review if that one was, and at least as old as the child was then.
+        LocalDate lastDated = null;
+        for (Visit visit : statutoryVisitsIn(period, child)) {
+            LocalDate day = visit.getDate() != null ? visit.getDate() : lastDated;
+            if (visit.getDate() != null) {
+                lastDated = visit.getDate();
+            }
+            boolean inWindow = day != null ? !day.isBefore(lastReview) : lastReview.equals(start);
+            LocalDate atLeast = day != null ? day : start;
+            if (inWindow && (expectedFrom == null || !atLeast.isBefore(expectedFrom) || Boolean.TRUE.equals(visit.getSeenAlone()))) {
+                since.add(visit);
+            }
+        }
+        if (!since.isEmpty()) {
+            return since;
+        }
+        return child.latestStatutoryVisits(start).stream()
                 .filter(v -> expectedFrom == null || !v.getDate().isBefore(expectedFrom) || Boolean.TRUE.equals(v.getSeenAlone()))
                 .toList();
+    }
+
+    /** The looked-after visits of the spell at which the child was seen (or the record does not say otherwise), in record order. */
+    private static List<Visit> statutoryVisitsIn(LookedAfterPeriod period, CaseSummary child) {
+        return RecordOrder.inOrder(child.getVisits().stream().filter(v -> v.getType() == VisitType.LOOKED_AFTER
+                && !Boolean.FALSE.equals(v.getChildSeen())).toList(), Visit::getDate, period::lookedAfterOn);
     }
 
     /**
@@ -202,7 +222,7 @@ public final class Timetables {
      * after). None where a visit is recorded.
      */
     public List<Occasion> firstVisitToSeeAlone(LookedAfterPeriod period, CaseSummary child) {
-        if (!child.latestStatutoryVisits(period.getStart()).isEmpty()) {
+        if (!statutoryVisitsIn(period, child).isEmpty()) {
             return List.of();
         }
         Due due = policy.due(VISIT_FIRST_WEEK, period.getStart(), "the child became looked after");
