@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.time.LocalDate;
@@ -65,6 +66,8 @@ public final class AnnexAWorkbook {
     private final List<Object> order = new ArrayList<>();
     private final Set<AnnexAColumn> found = EnumSet.noneOf(AnnexAColumn.class);
     private final Set<AnnexAList> listsFound = EnumSet.noneOf(AnnexAList.class);
+    /** The earliest contact (List 1), referral (List 3) and assessment (List 4) date read, by list: see {@link #periodFrom}. */
+    private final Map<AnnexAList, LocalDate> earliest = new java.util.EnumMap<>(AnnexAList.class);
     private final List<String> sheetNames = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private long rowsRead;
@@ -270,6 +273,13 @@ public final class AnnexAWorkbook {
         Set<String> notHeld = HeldFields.notHeld(found);
         // A few read-only sets shared by every case: a copy each would cost more than the cases themselves.
         Map<List<Set<String>>, Set<String>> notHeldByCollections = new java.util.HashMap<>();
+        Map<String, LocalDate> periodsFrom = new java.util.TreeMap<>();
+        if (!notHeld.contains("referrals.received")) {
+            periodFrom(AnnexAList.LIST_1, AnnexAList.LIST_3).ifPresent(day -> periodsFrom.put("referrals", day));
+        }
+        if (!notHeld.contains("assessments.start")) {
+            periodFrom(AnnexAList.LIST_4).ifPresent(day -> periodsFrom.put("assessments", day));
+        }
         List<ReadResult> records = new ArrayList<>();
         long number = 0;
         for (Object entry : order) {
@@ -278,17 +288,41 @@ public final class AnnexAWorkbook {
             if (entry instanceof String childId) {
                 // Done with: what it kept to build the case and say where its facts came from can go.
                 CaseAssembler child = children.remove(childId);
-                Map<String, LocalDate> heldFrom = child.heldFrom();
+                Map<String, LocalDate> latestFrom = child.heldFrom();
                 Set<String> caseNotHeld = notHeldByCollections.computeIfAbsent(
-                        List.of(child.provenEmpty(listsFound), heldFrom.keySet()),
+                        List.of(child.provenEmpty(listsFound), latestFrom.keySet()),
                         key -> HeldFields.withoutLatest(HeldFields.without(notHeld, key.get(0)), key.get(1)));
-                records.add(result(child, source, caseNotHeld, heldFrom));
+                records.add(result(child, source, caseNotHeld, withPeriods(latestFrom, periodsFrom)));
             } else {
                 CaseAssembler.CellProblem problem = (CaseAssembler.CellProblem) entry;
                 records.add(new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason())));
             }
         }
         return new Result(records, List.copyOf(notes), java.util.Collections.unmodifiableSet(notHeld));
+    }
+
+    /** The lists of events in a period before the inspection: contacts, referrals, assessments. */
+    private static final Set<AnnexAList> PERIOD_LISTS = EnumSet.of(AnnexAList.LIST_1, AnnexAList.LIST_3, AnnexAList.LIST_4);
+
+    /**
+     * From when the workbook holds every item the lists give: Lists 1, 3 and 4 cover only a period
+     * before the inspection, which the workbook does not state, so earlier contacts, referrals and
+     * assessments are not in it. Each list holds every one from its earliest date on (the period
+     * starts no later), so a collection fed by several lists is held from the latest of their
+     * earliest dates. Empty when none of the lists has a date.
+     */
+    private java.util.Optional<LocalDate> periodFrom(AnnexAList... lists) {
+        return Arrays.stream(lists).map(earliest::get).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder());
+    }
+
+    /** A child's heldFrom with the lists' periods added. */
+    private static Map<String, LocalDate> withPeriods(Map<String, LocalDate> heldFrom, Map<String, LocalDate> periodsFrom) {
+        if (periodsFrom.isEmpty()) {
+            return heldFrom;
+        }
+        Map<String, LocalDate> with = new java.util.TreeMap<>(heldFrom);
+        with.putAll(periodsFrom);
+        return with;
     }
 
     /**
@@ -545,6 +579,10 @@ public final class AnnexAWorkbook {
                         + key.heading() + (error == null ? "" : " (the cell holds the Excel error " + error + ")"));
             }
             child.add(list, values);
+            LocalDate day = PERIOD_LISTS.contains(list) ? values.date(keyColumn(list)) : null;
+            if (day != null) {
+                earliest.merge(list, day, (a, b) -> b.isBefore(a) ? b : a);
+            }
         }
 
         private boolean hasProblemAt(CaseAssembler child, int rowNumber, AnnexAColumn column) {

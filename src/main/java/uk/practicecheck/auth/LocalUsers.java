@@ -24,7 +24,7 @@ public final class LocalUsers {
     private boolean broken;
 
     /** Opens the file; an unreadable or missing file is an error at once. */
-    public LocalUsers(Path file, Passwords passwords) throws UsersFileException {
+    public LocalUsers(Path file, Passwords passwords) throws SignInSetupException {
         this.file = file;
         this.passwords = passwords;
         this.users = UsersFile.read(file, false);
@@ -71,7 +71,7 @@ public final class LocalUsers {
                 readAt = modified;
                 broken = false;
             }
-        } catch (UsersFileException e) {
+        } catch (SignInSetupException e) {
             if (!broken) {
                 LOG.error("nobody can sign in with a password or token until the users file can be read: {}",
                         e.getMessage());
@@ -81,11 +81,11 @@ public final class LocalUsers {
         return broken ? List.of() : users;
     }
 
-    private FileTime modified() throws UsersFileException {
+    private FileTime modified() throws SignInSetupException {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            throw new UsersFileException("the users file " + file + " could not be read: " + e.getMessage());
+            throw new SignInSetupException("the users file " + file + " could not be read: " + e.getMessage());
         }
     }
 }

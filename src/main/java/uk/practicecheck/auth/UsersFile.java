@@ -55,7 +55,7 @@ public final class UsersFile {
     }
 
     /** The users in {@code file}; none when it does not exist yet and {@code mayBeMissing}. */
-    public static List<User> read(Path file, boolean mayBeMissing) throws UsersFileException {
+    public static List<User> read(Path file, boolean mayBeMissing) throws SignInSetupException {
         Contents contents;
         try {
             contents = JSON.readValue(Files.readAllBytes(file), Contents.class);
@@ -63,16 +63,16 @@ public final class UsersFile {
             if (mayBeMissing) {
                 return List.of();
             }
-            throw new UsersFileException("the users file " + file + " does not exist; create it with "
+            throw new SignInSetupException("the users file " + file + " does not exist; create it with "
                     + "'practice-check users add NAME --role ROLE --users " + file + "'");
         } catch (JsonProcessingException e) {
-            throw new UsersFileException("the users file " + file + " is not a users file practice-check wrote: "
+            throw new SignInSetupException("the users file " + file + " is not a users file practice-check wrote: "
                     + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UsersFileException("the users file " + file + " could not be read: " + e.getMessage());
+            throw new SignInSetupException("the users file " + file + " could not be read: " + e.getMessage());
         }
         if (contents == null || contents.formatVersion() != 1 || contents.users() == null) {
-            throw new UsersFileException("the users file " + file + " is not a users file practice-check wrote "
+            throw new SignInSetupException("the users file " + file + " is not a users file practice-check wrote "
                     + "(format version 1 with a list of users)");
         }
         List<User> users = new ArrayList<>();
@@ -82,15 +82,15 @@ public final class UsersFile {
         return List.copyOf(users);
     }
 
-    private static User user(Path file, Entry entry) throws UsersFileException {
+    private static User user(Path file, Entry entry) throws SignInSetupException {
         if (problemWithName(entry.name()) != null || entry.password() == null || entry.roles() == null
                 || entry.roles().isEmpty()) {
-            throw new UsersFileException("the users file " + file + " has a user without a valid name, password "
+            throw new SignInSetupException("the users file " + file + " has a user without a valid name, password "
                     + "hash or role" + (entry.name() == null ? "" : " (" + entry.name() + ")"));
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String word : entry.roles()) {
-            roles.add(Role.of(word).orElseThrow(() -> new UsersFileException("the users file " + file + " gives "
+            roles.add(Role.of(word).orElseThrow(() -> new SignInSetupException("the users file " + file + " gives "
                     + entry.name() + " the role '" + word + "', which is not one of " + Role.words())));
         }
         return new User(entry.name(), roles, entry.teams() == null ? List.of() : entry.teams(), entry.password(),
@@ -98,7 +98,7 @@ public final class UsersFile {
     }
 
     /** Writes {@code users} to {@code file} atomically, readable and writable by its owner only. */
-    public static void write(Path file, List<User> users) throws UsersFileException {
+    public static void write(Path file, List<User> users) throws SignInSetupException {
         List<Entry> entries = users.stream().map(u -> new Entry(u.name(),
                 u.roles().stream().sorted().map(Role::word).toList(), u.teams(), u.password(), u.tokens())).toList();
         Path absolute = file.toAbsolutePath();
@@ -117,9 +117,9 @@ public final class UsersFile {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new UsersFileException("the users file " + file + " is being changed by another command; try again");
+            throw new SignInSetupException("the users file " + file + " is being changed by another command; try again");
         } catch (IOException e) {
-            throw new UsersFileException("the users file " + file + " could not be written: " + e.getMessage());
+            throw new SignInSetupException("the users file " + file + " could not be written: " + e.getMessage());
         }
     }
 

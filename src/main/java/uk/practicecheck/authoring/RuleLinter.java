@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.lang3.StringUtils;
+import uk.practicecheck.catalogue.Recommendation;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBookCompiler;
@@ -18,6 +19,7 @@ import uk.practicecheck.engine.RuleSource;
 import uk.practicecheck.fixtures.Fixture;
 import uk.practicecheck.fixtures.FixtureLoader;
 import uk.practicecheck.fixtures.InvalidFixtureException;
+import uk.practicecheck.names.NearestName;
 import uk.practicecheck.policy.Policy;
 
 /**
@@ -83,7 +85,8 @@ public final class RuleLinter {
             for (String id : Arrays.stream(recommendations.split("[,\\s]+")).filter(StringUtils::isNotBlank).toList()) {
                 if (catalogue.find(id).isEmpty()) {
                     problems.add(new RuleProblem(source.displayPath(), lineOf(source.text(), "@recommendation", rule.line()), 0,
-                            "unknown recommendation id '" + id + "': it is not in the recommendation catalogue (seeds/recommendations.json)"));
+                            "unknown recommendation id '" + id + "'" + NearestName.suggestion(id, catalogue.all().stream().map(Recommendation::id).toList())
+                                    + ": it is not in the recommendation catalogue (seeds/recommendations.json)"));
                 }
             }
         }
@@ -92,11 +95,18 @@ public final class RuleLinter {
             for (String key : Arrays.stream(statutory.split("[,\\s]+")).filter(StringUtils::isNotBlank).toList()) {
                 if (!policy.statutorySource(key).known()) {
                     problems.add(new RuleProblem(source.displayPath(), lineOf(source.text(), "@statutory", rule.line()), 0,
-                            "unknown policy key '" + key + "' in @statutory: it is neither a timescale nor a duty of the policy"));
+                            "unknown policy key '" + key + "' in @statutory" + NearestName.suggestion(key, policyKeys())
+                                    + ": it is neither a timescale nor a duty of the policy"));
                 }
             }
         }
         return problems;
+    }
+
+    private List<String> policyKeys() {
+        List<String> keys = new ArrayList<>(policy.timescales().keySet());
+        keys.addAll(policy.duties().keySet());
+        return keys;
     }
 
     private static List<RuleProblem> fixtureProblems(Path ruleFile) throws IOException {

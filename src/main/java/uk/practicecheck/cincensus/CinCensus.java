@@ -176,6 +176,8 @@ public final class CinCensus {
                     + (period == null ? "; no dates to tell the collection year" : "; the collection year was taken from its latest date"));
         }
         Map<String, LocalDate> fromYear = period == null ? Map.of() : heldFromYear(period.start());
+        // Every child's earlier referrals, closed before the year, are not in the census: a re-referral cannot be told from it.
+        Map<String, LocalDate> referralsFromYear = period == null ? Map.of() : Map.of("referrals", period.start());
         List<ReadResult> records = new ArrayList<>();
         long number = 0;
         for (ChildCase c : built) {
@@ -194,7 +196,7 @@ public final class CinCensus {
                 records.add(new ReadResult.Rejected(new Rejection(source, first.where(), "child " + c.childId() + ": " + reason)));
             } else {
                 boolean whole = period != null && c.firstReferral() != null && !c.firstReferral().isBefore(period.start());
-                Map<String, LocalDate> heldFrom = whole || period == null ? Map.of() : fromYear;
+                Map<String, LocalDate> heldFrom = whole ? referralsFromYear : fromYear;
                 records.add(CaseSummaryReader.accept(c.summary(notHeld(whole || period != null), heldFrom), source,
                         c.warnings()));
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,8 @@ import uk.practicecheck.policy.PolicyLoader;
         exitCodeList = {
             "0:no errors (there may be warnings)",
             "1:at least one error",
-            "2:usage error"})
+            "2:usage error",
+            "4:the policy (--policy) could not be loaded"})
 final class RulesLintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,6 +41,10 @@ final class RulesLintCommand implements Callable<Integer> {
     @Mixin
     RuleFolderOptions folders;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "A local policy file: its timescales and duties, new ones included, may be cited in @statutory.")
+    Path policyFile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +53,10 @@ final class RulesLintCommand implements Callable<Integer> {
         try {
             sources = folders.namedSources(paths);
             List<Path> fixtureRoots = folders.namedPaths(paths).stream().filter(Files::isDirectory).toList();
-            problems = new RuleLinter(RecommendationCatalogue.bundled(), PolicyLoader.defaults()).lint(sources, fixtureRoots);
+            problems = new RuleLinter(RecommendationCatalogue.bundled(), PolicyLoader.load(policyFile)).lint(sources, fixtureRoots);
+        } catch (PolicyLoader.PolicyException e) {
+            spec.commandLine().getErr().println("practice-check: " + e.getMessage());
+            return ExitCodes.CONFIGURATION_ERROR;
         } catch (IOException e) {
             spec.commandLine().getErr().println("practice-check: " + e.getMessage());
             return ExitCodes.USAGE;

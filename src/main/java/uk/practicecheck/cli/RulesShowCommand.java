@@ -21,6 +21,7 @@ import uk.practicecheck.engine.RuleInfo;
 import uk.practicecheck.engine.RuleSource;
 import uk.practicecheck.fixtures.Fixture;
 import uk.practicecheck.fixtures.FixtureLoader;
+import uk.practicecheck.names.NearestName;
 import uk.practicecheck.policy.PolicyLoader;
 import uk.practicecheck.policy.StatutorySource;
 
@@ -47,7 +48,9 @@ final class RulesShowCommand implements Callable<Integer> {
         }
         Optional<RuleInfo> found = compilation.ruleBook().rule(id);
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("practice-check: no rule with id '" + id + "'; 'rules list' shows the ids");
+            spec.commandLine().getErr().println("practice-check: no rule with id '" + id + "'"
+                    + NearestName.suggestion(id, compilation.ruleBook().rules().stream().map(RuleInfo::id).toList())
+                    + "; 'rules list' shows the ids");
             return ExitCodes.USAGE;
         }
         RuleInfo rule = found.get();

@@ -27,7 +27,7 @@ import uk.practicecheck.auth.Passwords;
 import uk.practicecheck.auth.Role;
 import uk.practicecheck.auth.User;
 import uk.practicecheck.auth.UsersFile;
-import uk.practicecheck.auth.UsersFileException;
+import uk.practicecheck.auth.SignInSetupException;
 
 /** {@code users}: who may sign in to {@code serve --users FILE}, with which roles and teams. */
 @Command(name = "users", mixinStandardHelpOptions = true,
@@ -56,9 +56,9 @@ final class UsersCommand implements Callable<Integer> {
                 description = "The users file (JSON). Default: $" + FILE_VARIABLE + ".")
         Path file;
 
-        Path require() throws UsersFileException {
+        Path require() throws SignInSetupException {
             if (file == null) {
-                throw new UsersFileException("say which users file with --users FILE (or set $" + FILE_VARIABLE + ")");
+                throw new SignInSetupException("say which users file with --users FILE (or set $" + FILE_VARIABLE + ")");
             }
             return file;
         }
@@ -77,7 +77,7 @@ final class UsersCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 return run(users.require(), spec.commandLine().getOut());
-            } catch (UsersFileException e) {
+            } catch (SignInSetupException e) {
                 err.println("practice-check: " + e.getMessage() + ".");
                 return ExitCodes.CONFIGURATION_ERROR;
             } catch (IllegalArgumentException e) {
@@ -86,10 +86,10 @@ final class UsersCommand implements Callable<Integer> {
             }
         }
 
-        abstract int run(Path file, PrintWriter out) throws UsersFileException;
+        abstract int run(Path file, PrintWriter out) throws SignInSetupException;
 
-        static User existing(List<User> all, String name, Path file) throws UsersFileException {
-            return UsersFile.find(all, name).orElseThrow(() -> new UsersFileException("there is no user " + name
+        static User existing(List<User> all, String name, Path file) throws SignInSetupException {
+            return UsersFile.find(all, name).orElseThrow(() -> new SignInSetupException("there is no user " + name
                     + " in " + file));
         }
     }
@@ -114,7 +114,7 @@ final class UsersCommand implements Callable<Integer> {
         boolean passwordFromStandardInput;
 
         @Override
-        int run(Path file, PrintWriter out) throws UsersFileException {
+        int run(Path file, PrintWriter out) throws SignInSetupException {
             String nameProblem = UsersFile.problemWithName(name);
             if (nameProblem != null) {
                 throw new IllegalArgumentException(nameProblem);
@@ -189,7 +189,7 @@ final class UsersCommand implements Callable<Integer> {
         String name;
 
         @Override
-        int run(Path file, PrintWriter out) throws UsersFileException {
+        int run(Path file, PrintWriter out) throws SignInSetupException {
             List<User> all = new ArrayList<>(UsersFile.read(file, false));
             all.remove(existing(all, name, file));
             UsersFile.write(file, all);
@@ -203,7 +203,7 @@ final class UsersCommand implements Callable<Integer> {
                     + "are not stored).")
     static final class ListUsers extends Change {
         @Override
-        int run(Path file, PrintWriter out) throws UsersFileException {
+        int run(Path file, PrintWriter out) throws SignInSetupException {
             List<User> all = UsersFile.read(file, false);
             if (all.isEmpty()) {
                 out.println("No users in " + file + ".");
@@ -226,7 +226,7 @@ final class UsersCommand implements Callable<Integer> {
         String name;
 
         @Override
-        int run(Path file, PrintWriter out) throws UsersFileException {
+        int run(Path file, PrintWriter out) throws SignInSetupException {
             List<User> all = new ArrayList<>(UsersFile.read(file, false));
             User user = existing(all, name, file);
             ApiToken.Issued issued = ApiToken.issue(LocalDate.now());
@@ -251,12 +251,12 @@ final class UsersCommand implements Callable<Integer> {
         String id;
 
         @Override
-        int run(Path file, PrintWriter out) throws UsersFileException {
+        int run(Path file, PrintWriter out) throws SignInSetupException {
             List<User> all = new ArrayList<>(UsersFile.read(file, false));
             User user = existing(all, name, file);
             Optional<ApiToken> token = user.tokens().stream().filter(t -> t.id().equals(id)).findFirst();
             if (token.isEmpty()) {
-                throw new UsersFileException(name + " has no API token " + id);
+                throw new SignInSetupException(name + " has no API token " + id);
             }
             List<ApiToken> tokens = new ArrayList<>(user.tokens());
             tokens.remove(token.get());

@@ -3,11 +3,11 @@ package uk.practicecheck.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -30,19 +30,21 @@ public final class CaseEvaluator implements AutoCloseable {
 
     private final RuleBook ruleBook;
     private final Policy policy;
-    private final FindingRecorder recorder = new FindingRecorder();
-    /** The rules by name, in the order results are reported: by rule id. */
-    private final List<Map.Entry<String, RuleInfo>> rulesById;
-    /** The result of each rule on a case it found nothing in; the same every time, so made once. */
-    private final Map<String, RuleResult> notApplicable = new HashMap<>();
+    /** The rules in the order results are reported (by rule id); a rule's place here is its ordinal. */
+    private final RuleInfo[] rules;
+    /** The result of each rule (by ordinal) on a case it found nothing in; the same every time, so made once. */
+    private final RuleResult[] notApplicable;
+    private final FindingRecorder recorder;
     private KieSession session;
 
     public CaseEvaluator(RuleBook ruleBook, Policy policy) {
         this.ruleBook = ruleBook;
         this.policy = policy;
-        this.rulesById = ruleBook.rulesByName().entrySet().stream()
+        List<Map.Entry<String, RuleInfo>> rulesById = ruleBook.rulesByName().entrySet().stream()
                 .sorted(Comparator.comparing(rule -> rule.getValue().id())).toList();
-        rulesById.forEach(rule -> notApplicable.put(rule.getKey(), RuleResult.of(rule.getValue(), List.of())));
+        this.rules = rulesById.stream().map(Map.Entry::getValue).toArray(RuleInfo[]::new);
+        this.notApplicable = rulesById.stream().map(rule -> RuleResult.of(rule.getValue(), List.of())).toArray(RuleResult[]::new);
+        this.recorder = new FindingRecorder(rulesById.stream().map(Map.Entry::getKey).toList());
         this.session = newSession();
     }
 
@@ -98,17 +100,18 @@ public final class CaseEvaluator implements AutoCloseable {
 
     private CaseResult results(ParsedCase parsed) {
         CaseSummary summary = parsed.summary();
-        List<RuleResult> results = new ArrayList<>(rulesById.size());
-        for (Map.Entry<String, RuleInfo> rule : rulesById) {
-            if (recorder.hasFindings(summary, rule.getKey())) {
-                results.add(RuleResult.of(rule.getValue(), recorder.findingsFor(summary, rule.getKey())));
+        RuleResult[] results = new RuleResult[rules.length];
+        for (int rule = 0; rule < rules.length; rule++) {
+            List<Finding> findings = recorder.findingsFor(summary, rule);
+            if (findings != null) {
+                results[rule] = RuleResult.of(rules[rule], findings);
             } else {
-                List<Finding> unjudgeable = unjudgeable(rule.getValue(), summary);
-                results.add(unjudgeable.isEmpty() ? notApplicable.get(rule.getKey()) : RuleResult.of(rule.getValue(), unjudgeable));
+                List<Finding> unjudgeable = unjudgeable(rules[rule], summary);
+                results[rule] = unjudgeable.isEmpty() ? notApplicable[rule] : RuleResult.of(rules[rule], unjudgeable);
             }
         }
         return new CaseResult(parsed.source(), summary.getCaseId(), summary.getChildName(), summary.getTeam(),
-                summary.getWorker(), List.copyOf(parsed.warnings()), List.copyOf(results));
+                summary.getWorker(), List.copyOf(parsed.warnings()), List.of(results));
     }
 
     /**
@@ -145,9 +148,19 @@ public final class CaseEvaluator implements AutoCloseable {
             }
         }
         created.addEventListener(new DefaultAgendaEventListener() {
+            /** The engine fires a rule's matches one after another, so the last rule's ordinal is usually this one's. */
+            private Rule lastRule;
+            private int lastOrdinal;
+
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                recorder.enterRule(event.getMatch().getRule().getName(), matchedCase(event.getMatch()));
+                Match match = event.getMatch();
+                Rule rule = match.getRule();
+                if (rule != lastRule) {
+                    lastOrdinal = recorder.ordinal(rule.getName());
+                    lastRule = rule;
+                }
+                recorder.enterRule(lastOrdinal, matchedCase(match));
             }
         });
         return created;

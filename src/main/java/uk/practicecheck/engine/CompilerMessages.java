@@ -1,9 +1,14 @@
 package uk.practicecheck.engine;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.practicecheck.names.NearestName;
 
 /**
  * Turns the Drools compiler's messages into problems a rule author can jump to. The executable
@@ -22,6 +27,12 @@ final class CompilerMessages {
             Pattern.compile("expression: (.+)$"),
             Pattern.compile("'([^']+)'"),
             Pattern.compile("\"([^\"]+)\""));
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field ([\\w$]+) on class ([\\w$.]+)");
+    private static final Pattern UNPARSED_CONSTRAINT = Pattern.compile("Unable to parse left part of expression: ([A-Za-z_][\\w]*)");
+    private static final Pattern UNKNOWN_METHOD = Pattern.compile("The method ([\\w$]+)\\(.*?\\) is undefined for the type ([\\w$.]+)");
+    /** Where the classes a rule names live: the case model, the engine's globals and the policy. */
+    private static final List<String> RULE_PACKAGES = List.of("uk.practicecheck.model", "uk.practicecheck.engine",
+            "uk.practicecheck.policy");
     private static final Pattern DRL_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
@@ -33,8 +44,81 @@ final class CompilerMessages {
         return text.startsWith("Java source of ") || text.equals("Parser returned a null Package");
     }
 
-    /** A problem in {@code file}, at {@code line} when the compiler gave one, else where the message's subject appears. */
+    /**
+     * A problem in {@code file}, at {@code line} when the compiler gave one, else where the message's
+     * subject appears; a message about an unknown field or method of a class names the nearest one.
+     */
     static RuleProblem locate(RuleFile file, int line, String text) {
+        RuleProblem found = place(file, line, text);
+        return new RuleProblem(found.file(), found.line(), found.column(), text + suggestion(file.source().text(), text));
+    }
+
+    /**
+     * " (did you mean 'x'?)" for a message about an unknown field or method of a class the rules use,
+     * naming its nearest property or method; otherwise empty text.
+     */
+    static String suggestion(String drl, String text) {
+        Matcher field = UNKNOWN_FIELD.matcher(text);
+        if (field.find()) {
+            return classNamed(field.group(2)).map(type -> NearestName.suggestion(field.group(1), properties(type))).orElse("");
+        }
+        Matcher constraint = UNPARSED_CONSTRAINT.matcher(text);
+        if (constraint.find()) {
+            // The parser names only the constraint; the class is the pattern's, found where it stands in the DRL.
+            String name = constraint.group(1);
+            Matcher pattern = Pattern.compile("([A-Z][\\w$]*)\\s*\\([^()]*?(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])")
+                    .matcher(withoutComments(drl));
+            return pattern.find() ? classNamed(pattern.group(1)).map(type -> properties(type))
+                    .filter(known -> !known.contains(name)).map(known -> NearestName.suggestion(name, known)).orElse("") : "";
+        }
+        Matcher method = UNKNOWN_METHOD.matcher(text);
+        if (method.find()) {
+            return classNamed(method.group(2)).map(type -> NearestName.suggestion(method.group(1), methods(type))).orElse("");
+        }
+        return "";
+    }
+
+    /** A class by its full name, or by its simple name in one of the packages rules import from. */
+    private static Optional<Class<?>> classNamed(String name) {
+        List<String> candidates = name.contains(".") ? List.of(name)
+                : RULE_PACKAGES.stream().map(p -> p + "." + name).toList();
+        for (String candidate : candidates) {
+            try {
+                return Optional.of(Class.forName(candidate, false, CompilerMessages.class.getClassLoader()));
+            } catch (ClassNotFoundException e) {
+                // not in this package: try the next
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names a DRL pattern may use for {@code type}'s properties: getX() and isX() as x. */
+    private static Set<String> properties(Class<?> type) {
+        Set<String> names = new TreeSet<>();
+        for (Method m : type.getMethods()) {
+            String name = m.getName();
+            if (m.getParameterCount() == 0 && m.getDeclaringClass() != Object.class) {
+                String property = name.startsWith("get") && name.length() > 3 ? name.substring(3)
+                        : name.startsWith("is") && name.length() > 2 ? name.substring(2) : null;
+                if (property != null) {
+                    names.add(Character.toLowerCase(property.charAt(0)) + property.substring(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> methods(Class<?> type) {
+        Set<String> names = new TreeSet<>();
+        for (Method m : type.getMethods()) {
+            if (m.getDeclaringClass() != Object.class) {
+                names.add(m.getName());
+            }
+        }
+        return names;
+    }
+
+    private static RuleProblem place(RuleFile file, int line, String text) {
         String path = file.source().displayPath();
         Matcher position = DRL_POSITION.matcher(text);
         if (position.find()) {

@@ -18,20 +18,37 @@ import uk.practicecheck.model.CaseSummary;
 public final class FindingRecorder {
     private static final Comparator<Finding> BY_DUE_DATE =
             Comparator.comparing(Finding::dueDate, Comparator.nullsLast(Comparator.naturalOrder()));
+    /** Each rule's ordinal (its place in the order results are reported) by its DRL rule name. */
+    private final Map<String, Integer> ordinals;
     private final Map<CaseSummary, CaseFindings> byCase = new IdentityHashMap<>();
     private LocalDate asOf;
     private CaseFindings currentCase;
-    private String currentRule;
+    private int currentRule = -1;
     /** The current rule's checks on the current case, once it has recorded one. */
     private List<Check> currentChecks;
 
-    /** What the rules recorded about one case. */
+    /**
+     * @param ruleNames the DRL names of the rules that may fire, in the order their results are
+     *                  reported; a rule is then known by its place in this list, its ordinal
+     */
+    FindingRecorder(List<String> ruleNames) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < ruleNames.size(); i++) {
+            byName.put(ruleNames.get(i), i);
+        }
+        this.ordinals = Map.copyOf(byName);
+    }
+
+    /** What the rules recorded about one case, by rule ordinal. */
     private static final class CaseFindings {
         final Check.RecordedFields recordedFields;
-        final Map<String, List<Check>> checksByRule = new HashMap<>();
-        final Map<String, String> errorsByRule = new HashMap<>();
+        final List<Check>[] checksByRule;
+        final String[] errorsByRule;
 
-        CaseFindings(CaseSummary summary) {
+        @SuppressWarnings("unchecked")
+        CaseFindings(CaseSummary summary, int rules) {
+            this.checksByRule = (List<Check>[]) new List<?>[rules];
+            this.errorsByRule = new String[rules];
             this.recordedFields = new Check.RecordedFields() {
                 @Override
                 public boolean holds(String field) {
@@ -46,22 +63,31 @@ public final class FindingRecorder {
         }
     }
 
+    /** The ordinal of the rule with this DRL name. */
+    int ordinal(String ruleName) {
+        Integer ordinal = ordinals.get(ruleName);
+        if (ordinal == null) {
+            throw new IllegalStateException("rule '" + ruleName + "' is not in the rule book");
+        }
+        return ordinal;
+    }
+
     /** Forgets the cases evaluated before and starts a batch evaluated as of {@code asOfDate}. */
     void startBatch(LocalDate asOfDate) {
         byCase.clear();
         this.asOf = asOfDate;
         this.currentCase = null;
-        this.currentRule = null;
+        this.currentRule = -1;
         this.currentChecks = null;
     }
 
     void addCase(CaseSummary summary) {
-        byCase.put(summary, new CaseFindings(summary));
+        byCase.put(summary, new CaseFindings(summary, ordinals.size()));
     }
 
-    /** The rule about to fire, on the case it matched (null if it matched none of this batch's cases). */
-    void enterRule(String ruleName, CaseSummary matched) {
-        this.currentRule = ruleName;
+    /** The rule (by ordinal) about to fire, on the case it matched (null if it matched none of this batch's cases). */
+    void enterRule(int ruleOrdinal, CaseSummary matched) {
+        this.currentRule = ruleOrdinal;
         this.currentCase = matched == null ? null : byCase.get(matched);
         this.currentChecks = null;
     }
@@ -73,11 +99,15 @@ public final class FindingRecorder {
 
     /** Opens a finding about one thing in the case, described for a reader. */
     public Check about(String subject) {
-        if (currentRule == null || currentCase == null) {
+        if (currentRule < 0 || currentCase == null) {
             throw new IllegalStateException("findings can only be recorded from a rule consequence about a case");
         }
         if (currentChecks == null) {
-            currentChecks = currentCase.checksByRule.computeIfAbsent(currentRule, k -> new ArrayList<>());
+            currentChecks = currentCase.checksByRule[currentRule];
+            if (currentChecks == null) {
+                currentChecks = new ArrayList<>();
+                currentCase.checksByRule[currentRule] = currentChecks;
+            }
         }
         Check check = new Check(subject, asOf, currentCase.recordedFields);
         currentChecks.add(check);
@@ -88,30 +118,33 @@ public final class FindingRecorder {
         if (currentCase == null) {
             throw new IllegalStateException("rule '" + ruleName + "' failed outside any case", error);
         }
-        currentCase.errorsByRule.putIfAbsent(ruleName, error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : ": " + error.getMessage()));
-    }
-
-    /** Whether the rule recorded anything on the case: a finding, or a failure. */
-    boolean hasFindings(CaseSummary summary, String ruleName) {
-        CaseFindings recorded = byCase.get(summary);
-        return recorded.checksByRule.containsKey(ruleName) || recorded.errorsByRule.containsKey(ruleName);
+        int rule = ordinal(ruleName);
+        if (currentCase.errorsByRule[rule] == null) {
+            currentCase.errorsByRule[rule] = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        }
     }
 
     /**
-     * The findings recorded for a rule on a case, with any failure of the rule itself.
+     * The findings recorded for a rule (by ordinal) on a case, with any failure of the rule itself;
+     * null when the rule recorded nothing on the case, neither a finding nor a failure.
      * Findings with deadlines come in date order, earliest first, whatever order the engine
      * fired them in, so that a timetable (reviews, visits) reads from the start; the rest follow
      * in the order they were recorded.
      */
-    List<Finding> findingsFor(CaseSummary summary, String ruleName) {
+    List<Finding> findingsFor(CaseSummary summary, int ruleOrdinal) {
         CaseFindings recorded = byCase.get(summary);
-        List<Finding> findings = new ArrayList<>();
-        for (Check check : recorded.checksByRule.getOrDefault(ruleName, List.of())) {
-            findings.add(check.conclude());
+        List<Check> checks = recorded.checksByRule[ruleOrdinal];
+        String error = recorded.errorsByRule[ruleOrdinal];
+        if (checks == null && error == null) {
+            return null;
         }
-        findings.sort(BY_DUE_DATE);
-        String error = recorded.errorsByRule.get(ruleName);
+        List<Finding> findings = new ArrayList<>(checks == null ? 1 : checks.size() + 1);
+        if (checks != null) {
+            for (Check check : checks) {
+                findings.add(check.conclude());
+            }
+            findings.sort(BY_DUE_DATE);
+        }
         if (error != null) {
             findings.add(new Finding("the rule itself", Outcome.ERROR,
                     "The rule failed on this case and could not finish: " + error, null, null, null, null, null, List.of()));

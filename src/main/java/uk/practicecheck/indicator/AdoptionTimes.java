@@ -18,7 +18,9 @@ import uk.practicecheck.model.Placement;
  * For each child adopted in the period, the days between two points of the adoption journey (the
  * adoption scorecard measures). A child is adopted on the day of the adoption order; where the record
  * has none, on the last day of a spell in care that ended with the reason "adopted" (E11, E12) or
- * that ended after the child was placed for adoption inside it.
+ * that ended after the child was placed for adoption inside it. Where the source holds legal statuses
+ * only from a day on, a spell in care that began on or before that day may have begun earlier: the
+ * days from entering care are not held.
  */
 final class AdoptionTimes implements Measure {
     /** The DfE "reason episode ceased" codes for adoption: E11 (application unopposed) and E12 (opposed). */
@@ -79,6 +81,11 @@ final class AdoptionTimes implements Measure {
         } else {
             from = c.getLookedAfterPeriods().stream().filter(p -> !p.getStart().isAfter(adopted))
                     .map(LookedAfterPeriod::getStart).max(Comparator.naturalOrder()).orElse(null);
+            LocalDate statusesFrom = c.heldFrom("legalStatuses.start");
+            if (from != null && statusesFrom != null && !from.isAfter(statusesFrom)) {
+                into.notHeld();
+                return;
+            }
         }
         LocalDate to = switch (end) {
             case PLACED -> a.getPlaced();

@@ -16,6 +16,11 @@ final class AwaitingAllocation implements Measure {
     @Override
     public void count(CaseSummary c, CaseResult result, Period period, CaseCounts into) {
         LocalDate day = period.to();
+        if (!c.holds("referrals.received")) {
+            // Any child may have been referred: the source cannot say.
+            into.notHeld();
+            return;
+        }
         Optional<Referral> latest = c.getReferrals().stream()
                 .filter(r -> r.getReceived() != null && !r.getReceived().isAfter(day))
                 .max(Comparator.comparing(Referral::getReceived));

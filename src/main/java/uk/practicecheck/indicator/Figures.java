@@ -10,10 +10,13 @@ package uk.practicecheck.indicator;
  */
 public record Figures(long numerator, long denominator, long casesNotJudged, long casesNotHeld) {
 
-    /** The value in the indicator's unit, or null when nothing was judged (a rate over nothing is not shown). */
+    /**
+     * The value in the indicator's unit, or null when nothing was judged: a rate over nothing is not shown,
+     * nor a count of nothing when some cases could not be judged (0 would read as "none").
+     */
     public Double value(ShownAs shownAs) {
         if (shownAs == ShownAs.NUMBER) {
-            return (double) numerator;
+            return denominator == 0 && casesNotJudged > 0 ? null : (double) numerator;
         }
         if (denominator == 0) {
             return null;

@@ -9,7 +9,8 @@ import uk.practicecheck.model.Referral;
 
 /**
  * Referrals received in the period, and of those the ones within {@code within} of an earlier
- * referral (received on an earlier day) of the same child.
+ * referral (received on an earlier day) of the same child. Where the source holds referrals only from
+ * a day on (a census year), a referral with none earlier is judged only when the whole look-back is held.
  */
 final class ReReferrals implements Measure {
     private final java.time.Period within;
@@ -21,11 +22,11 @@ final class ReReferrals implements Measure {
     @Override
     public void count(CaseSummary c, CaseResult result, Period period, CaseCounts into) {
         if (!c.holds("referrals.received")) {
-            if (!c.getReferrals().isEmpty()) {
-                into.notHeld();
-            }
+            // Any child may have been referred: the source cannot say.
+            into.notHeld();
             return;
         }
+        LocalDate heldFrom = c.heldFrom("referrals.received");
         List<LocalDate> received = c.getReferrals().stream().map(Referral::getReceived).filter(Objects::nonNull).sorted().toList();
         boolean undated = received.size() < c.getReferrals().size();
         if (undated) {
@@ -38,6 +39,8 @@ final class ReReferrals implements Measure {
             boolean previous = received.stream().anyMatch(earlier -> earlier.isBefore(day) && !earlier.plus(within).isBefore(day));
             if (previous) {
                 into.met(1);
+            } else if (heldFrom != null && day.minus(within).isBefore(heldFrom)) {
+                into.notHeld();
             } else if (!undated) {
                 into.notMet();
             }

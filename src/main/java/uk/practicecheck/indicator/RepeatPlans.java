@@ -6,7 +6,11 @@ import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.LegalStatusType;
 import uk.practicecheck.model.Spell;
 
-/** Child protection plans starting in the period, and of those the ones for a child on a plan before. */
+/**
+ * Child protection plans starting in the period, and of those the ones for a child on a plan before.
+ * Where the source holds legal statuses only from a day on, a child's first plan in it may not be their
+ * first: it is not held, not a first plan.
+ */
 final class RepeatPlans implements Measure {
 
     @Override
@@ -17,6 +21,7 @@ final class RepeatPlans implements Measure {
             }
             return;
         }
+        boolean partial = c.heldFrom("legalStatuses.start") != null;
         boolean undated = c.getLegalStatuses().stream()
                 .anyMatch(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION && s.getStart() == null);
         List<Spell> plans = c.getChildProtectionSpells();
@@ -26,6 +31,8 @@ final class RepeatPlans implements Measure {
             }
             if (i > 0) {
                 into.met(1);
+            } else if (partial) {
+                into.notHeld();
             } else if (undated) {
                 into.cannotJudge();
             } else {

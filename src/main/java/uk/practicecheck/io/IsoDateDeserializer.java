@@ -54,7 +54,8 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
         }
     }
 
-    private static int digits(char[] text, int at, int count) {
+    /** The number written in {@code count} decimal digits at {@code at}, or -1 if they are not all digits. */
+    static int digits(char[] text, int at, int count) {
         int value = 0;
         for (int i = at; i < at + count; i++) {
             char c = text[i];

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import uk.practicecheck.calendar.WorkingDays;
 import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.LookedAfterPeriod;
+import uk.practicecheck.names.NearestName;
 
 /**
  * Every number the rules use, by key, with its source, and the duties without a number that rules
@@ -44,6 +45,16 @@ public final class Policy {
         return duties;
     }
 
+    /** The duty {@code key}, such as {@code plans.contingency}; a rule asks it which plans it covers. */
+    public Duty duty(String key) {
+        Duty duty = duties.get(key);
+        if (duty == null) {
+            throw new IllegalArgumentException("no duty '" + key + "' in policy " + name
+                    + NearestName.suggestion(key, duties.keySet()));
+        }
+        return duty;
+    }
+
     /**
      * The statutory source behind a policy key, timescale or duty, for a rule that cites it
      * ({@code @statutory}); a source with neither description nor source when the policy has no such key.
@@ -69,7 +80,8 @@ public final class Policy {
     public Timescale timescale(String key) {
         Timescale timescale = timescales.get(key);
         if (timescale == null) {
-            throw new IllegalArgumentException("no timescale '" + key + "' in policy " + name);
+            throw new IllegalArgumentException("no timescale '" + key + "' in policy " + name
+                    + NearestName.suggestion(key, timescales.keySet()));
         }
         return timescale;
     }

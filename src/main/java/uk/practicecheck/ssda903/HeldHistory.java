@@ -74,6 +74,11 @@ final class HeldHistory {
                     from.put(collection, heldFrom);
                 }
             }
+            if (tables.contains(Ssda903Table.EPISODES)) {
+                // Not held (the case's legal statuses are more than looked-after periods), but a measure
+                // reading them learns that the first spell held may have begun before the years.
+                from.put("legalStatuses", heldFrom);
+            }
             partHistory = Collections.unmodifiableMap(from);
         }
         return partHistory;

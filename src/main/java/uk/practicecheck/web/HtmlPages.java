@@ -2,6 +2,8 @@ package uk.practicecheck.web;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.practicecheck.catalogue.Recommendation;
 import uk.practicecheck.catalogue.RecommendationCatalogue;
@@ -98,12 +100,24 @@ final class HtmlPages {
      * The sign-in form. {@code token} is the form's CSRF token (also in a cookie); {@code next} the
      * page to go on to; {@code message} a note or problem to show first; {@code name} the name typed.
      */
-    static String signIn(String token, String next, String message, boolean problem, String name) {
+    static String signIn(String token, String next, String message, boolean problem, String name, boolean passwords,
+                         boolean identityProvider) {
         StringBuilder body = new StringBuilder("<h1>Sign in</h1>\n");
         if (message != null) {
             body.append("<p class=\"").append(problem ? "problem" : "status").append("\" role=\"")
                     .append(problem ? "alert" : "status").append("\" id=\"sign-in-message\">")
                     .append(escapeHtml4(message)).append("</p>\n");
+        }
+        if (identityProvider) {
+            body.append("<p><a class=\"button primary\" id=\"sign-in-oidc\" href=\"/sign-in/oidc")
+                    .append(next == null ? "" : "?next=" + escapeHtml4(URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                    .append("\">Sign in with your organisation's account</a></p>\n");
+        }
+        if (!passwords) {
+            return page("Sign in", "", body.toString());
+        }
+        if (identityProvider) {
+            body.append("<h2>Or sign in with a practice-check password</h2>\n");
         }
         body.append("<form method=\"post\" action=\"/sign-in\" class=\"sign-in\" id=\"sign-in-form\">\n")
                 .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escapeHtml4(token)).append("\">\n");
@@ -121,8 +135,10 @@ final class HtmlPages {
     }
 
     /** Who may sign in with a password, for administrators: names, roles, teams and how many API tokens. */
-    static String users(List<User> users) {
-        StringBuilder body = new StringBuilder("<h1>Users</h1>\n<p>People who sign in with a password from the "
+    static String users(List<User> users, boolean identityProvider) {
+        StringBuilder body = new StringBuilder("<h1>Users</h1>\n" + (identityProvider ? "<p>People with an account "
+                + "at the identity provider sign in with it; their roles and teams come from it.</p>\n" : "")
+                + "<p>People who sign in with a password from the "
                 + "users file. Change them with <code>practice-check users</code> on the server; changes apply at "
                 + "once.</p>\n<table class=\"users\"><thead><tr><th scope=\"col\">User name</th><th scope=\"col\">"
                 + "Roles</th><th scope=\"col\">Teams</th><th scope=\"col\">API tokens</th></tr></thead><tbody>\n");

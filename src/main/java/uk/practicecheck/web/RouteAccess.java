@@ -37,6 +37,8 @@ final class RouteAccess {
     static final List<Route> ROUTES = List.of(
             open("GET", "/sign-in"),
             open("POST", "/sign-in"),
+            open("GET", "/sign-in/oidc"),
+            open("GET", "/sign-in/callback"),
             open("GET", "/app.css"),
             open("GET", "/session.js"),
             open("GET", "/app.js"),

@@ -13,7 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.List;
 import uk.practicecheck.auth.LocalUsers;
+import uk.practicecheck.auth.OpenIdConnect;
 import uk.practicecheck.auth.Principal;
 import uk.practicecheck.auth.Sessions;
 import uk.practicecheck.auth.SignInThrottle;
@@ -33,22 +36,33 @@ public final class SignIn {
     static final String CSRF_FIELD = "csrf";
     /** The sign-in form's own token (double-submitted: cookie and form field), before there is a session. */
     static final String SIGN_IN_COOKIE = "pc_signin";
+    /** Which OpenID Connect sign-in attempt this browser started (its state), checked at the callback. */
+    static final String OIDC_COOKIE = "pc_oidc";
     private static final String PRINCIPAL = "practicecheck.principal";
     private static final int MAX_NAME = 64;
+    /** What {@link Sessions#randomToken()} makes: 32 random bytes, base64url without padding. */
+    private static final Pattern SIGN_IN_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final LocalUsers localUsers;
+    private final OpenIdConnect oidc;
     private final Sessions sessions;
     private final SignInThrottle throttle;
     private final AccessLog log;
 
     /**
-     * @param localUsers the users file (required until other ways to sign in are added)
+     * @param localUsers the users file, or null when everyone signs in with the identity provider
+     * @param oidc       the identity provider (OpenID Connect), or null for the users file only
      * @param sessions   where sessions live
      * @param throttle   failed sign-ins counted, for the lock-out
      * @param log        where sign-ins and refusals are written
      */
-    public SignIn(LocalUsers localUsers, Sessions sessions, SignInThrottle throttle, AccessLog log) {
+    public SignIn(LocalUsers localUsers, OpenIdConnect oidc, Sessions sessions, SignInThrottle throttle,
+                  AccessLog log) {
+        if (localUsers == null && oidc == null) {
+            throw new IllegalArgumentException("sign-in needs a users file or an identity provider");
+        }
         this.localUsers = localUsers;
+        this.oidc = oidc;
         this.sessions = sessions;
         this.throttle = throttle;
         this.log = log;
@@ -64,8 +78,13 @@ public final class SignIn {
         app.get("/sign-in", this::signInPage);
         app.post("/sign-in", this::signInWithPassword);
         app.post("/sign-out", this::signOut);
+        if (oidc != null) {
+            app.get("/sign-in/oidc", this::startAtTheProvider);
+            app.get("/sign-in/callback", this::backFromTheProvider);
+        }
         app.get("/api/me", ctx -> ctx.json(me(principal(ctx))));
-        app.get("/users", ctx -> ctx.html(HtmlPages.users(localUsers.all())));
+        app.get("/users", ctx -> ctx.html(HtmlPages.users(localUsers == null ? List.of() : localUsers.all(),
+                oidc != null)));
     }
 
     /** Lets the request through, or answers it: sign in first (401 or the sign-in page), refused (403), no page (404). */
@@ -105,7 +124,7 @@ public final class SignIn {
         if (!ctx.path().startsWith("/api/")) {
             throw WebProblem.unauthorized("API tokens are accepted only by the JSON API (addresses under /api/).");
         }
-        Optional<User> user = localUsers.byToken(token);
+        Optional<User> user = localUsers == null ? Optional.empty() : localUsers.byToken(token);
         if (user.isEmpty()) {
             log.signInFailed(null, "token", "unknown or revoked token", ctx.ip());
             throw WebProblem.unauthorized("The API token is not valid: it may have been revoked or mistyped.");
@@ -116,7 +135,7 @@ public final class SignIn {
     /** The live session the cookie names; a local user's roles and teams as the users file says now. */
     private Sessions.Session session(Context ctx) {
         Sessions.Session session = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
-        if (session == null || !"password".equals(session.principal().via())) {
+        if (session == null || !"password".equals(session.principal().via()) || localUsers == null) {
             return session;
         }
         Optional<User> now = localUsers.user(session.principal().name());
@@ -148,14 +167,25 @@ public final class SignIn {
         showSignIn(ctx, 200, signedOut ? "You have signed out." : null, "");
     }
 
+    /**
+     * The sign-in page. The form's token is kept while the browser holds one, so that another sign-in
+     * page shown in the meantime (a second tab, or a browser's own request for its icon, which is sent
+     * to sign in first) does not spoil the form already on screen.
+     */
     private void showSignIn(Context ctx, int status, String message, String name) {
-        String token = Sessions.randomToken();
+        String held = ctx.cookie(SIGN_IN_COOKIE);
+        String token = held != null && SIGN_IN_TOKEN.matcher(held).matches() ? held : Sessions.randomToken();
         ctx.cookie(cookie(ctx, SIGN_IN_COOKIE, token, "/sign-in", -1, true, SameSite.STRICT));
         ctx.status(status).html(HtmlPages.signIn(token, safeNext(ctx.queryParam("next") != null
-                ? ctx.queryParam("next") : ctx.formParam("next")), message, status >= 400, name));
+                ? ctx.queryParam("next") : ctx.formParam("next")), message, status >= 400, name, localUsers != null,
+                oidc != null));
     }
 
     private void signInWithPassword(Context ctx) {
+        if (localUsers == null) {
+            showSignIn(ctx, 404, "Here you sign in with your organisation's account, not a password.", "");
+            return;
+        }
         String formToken = ctx.formParam(CSRF_FIELD);
         String cookieToken = ctx.cookie(SIGN_IN_COOKIE);
         if (formToken == null || cookieToken == null || !same(formToken, cookieToken)) {
@@ -183,6 +213,29 @@ public final class SignIn {
         }
         throttle.succeeded(name);
         startSession(ctx, user.get().signedIn("password"), safeNext(ctx.formParam("next")));
+    }
+
+    /** Sends the browser to the identity provider, remembering (in a cookie) which attempt it is on. */
+    private void startAtTheProvider(Context ctx) {
+        OpenIdConnect.Start start = oidc.start(safeNext(ctx.queryParam("next")));
+        ctx.cookie(cookie(ctx, OIDC_COOKIE, start.attempt(), "/sign-in/callback",
+                (int) OpenIdConnect.ATTEMPT_TIME.toSeconds(), true, SameSite.LAX));
+        ctx.redirect(start.authorizationRequest().toString(), HttpStatus.SEE_OTHER);
+    }
+
+    /** The provider's answer: signed in (a new session), or the sign-in page saying why not. */
+    private void backFromTheProvider(Context ctx) {
+        String attempt = ctx.cookie(OIDC_COOKIE);
+        ctx.removeCookie(OIDC_COOKIE, "/sign-in/callback");
+        OpenIdConnect.Result result;
+        try {
+            result = oidc.finish(oidc.callback(ctx.queryString()), attempt);
+        } catch (OpenIdConnect.Refused e) {
+            log.signInFailed(null, "openid-connect", e.reason(), ctx.ip());
+            showSignIn(ctx, 401, e.getMessage(), "");
+            return;
+        }
+        startSession(ctx, result.principal(), result.next());
     }
 
     /** Starts a session (a new id, never one the browser brought) and goes on to {@code next} or the person's home. */

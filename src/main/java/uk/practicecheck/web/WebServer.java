@@ -23,7 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +98,32 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /**
+     * How the server is deployed for a team; {@link #LOCAL} is one person's loopback server.
+     *
+     * @param signIn                 sign-in and access by role, or null for none (loopback only)
+     * @param accessLog              who signed in and ran what
+     * @param tls                    HTTPS served directly, or null for plain HTTP
+     * @param trustForwardedHeaders  believe a reverse proxy's {@code Forwarded}/{@code X-Forwarded-*}
+     *                               headers (client address, https); only when every request comes through it
+     */
+    public record Deployment(SignIn signIn, AccessLog accessLog, Tls tls, boolean trustForwardedHeaders) {
+        public static final Deployment LOCAL = new Deployment(null, AccessLog.NONE, null, false);
+    }
+
+    /**
+     * HTTPS from a keystore (PKCS#12 or JKS) holding the server's key and certificate chain.
+     *
+     * @param keystore the keystore file
+     * @param password its password (read from the environment or a file, never the command line)
+     */
+    public record Tls(Path keystore, String password) {
+        @Override
+        public String toString() {
+            return "Tls[keystore=" + keystore + "]";
+        }
+    }
+
     private final ReportService service;
     private final Uploads uploads;
     private final Semaphore uploadSlots;
@@ -109,11 +141,11 @@ public final class WebServer implements AutoCloseable {
     private final AccessLog accessLog;
 
     private WebServer(ReportService service, Settings settings, Clock clock, String version, TrendsView trends,
-                      SignIn signIn, AccessLog accessLog) {
+                      Deployment deployment) {
         this.service = service;
         this.trends = trends;
-        this.signIn = signIn;
-        this.accessLog = accessLog;
+        this.signIn = deployment.signIn();
+        this.accessLog = deployment.accessLog();
         this.uploads = new Uploads(settings.maxUploadBytes(), settings.uploadTimeout(), settings.spoolDirectory());
         this.uploadSlots = new Semaphore(settings.maxConcurrentUploads());
         this.clock = clock;
@@ -123,11 +155,16 @@ public final class WebServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = settings.maxUploadBytes();
             config.jetty.modifyHttpConfiguration(http -> {
+                if (deployment.trustForwardedHeaders()) {
+                    http.addCustomizer(new ForwardedRequestCustomizer());
+                }
                 http.addCustomizer(SecurityHeaders.customizer());
                 http.setIdleTimeout(settings.idleTimeout().toMillis());
             });
             config.jetty.addConnector((server, http) -> {
-                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                ServerConnector connector = deployment.tls() == null
+                        ? new ServerConnector(server, new HttpConnectionFactory(http))
+                        : httpsConnector(server, http, deployment.tls());
                 connector.setHost(settings.host());
                 connector.setPort(settings.port());
                 connector.setIdleTimeout(settings.idleTimeout().toMillis());
@@ -153,18 +190,33 @@ public final class WebServer implements AutoCloseable {
     /** Starts a server whose trends page shows {@code trends} (from {@code serve --history}). */
     public static WebServer start(ReportService service, Settings settings, Clock clock, String version,
                                   TrendsView trends) {
-        return start(service, settings, clock, version, trends, null, AccessLog.NONE);
+        return start(service, settings, clock, version, trends, Deployment.LOCAL);
+    }
+
+    /** Starts a server deployed for a team: sign-in, access log, TLS, a reverse proxy. */
+    public static WebServer start(ReportService service, Settings settings, Clock clock, String version,
+                                  TrendsView trends, Deployment deployment) {
+        WebServer server = new WebServer(service, settings, clock, version, trends, deployment);
+        server.app.start();
+        return server;
     }
 
     /**
-     * Starts a server with sign-in ({@code signIn}; null for none) and an access log
-     * ({@link AccessLog#NONE} for none).
+     * An HTTPS connector: the keystore's certificate, TLS 1.2 and later (Jetty's defaults exclude the
+     * weak protocols and ciphers), and {@code Strict-Transport-Security} on every answer.
      */
-    public static WebServer start(ReportService service, Settings settings, Clock clock, String version,
-                                  TrendsView trends, SignIn signIn, AccessLog accessLog) {
-        WebServer server = new WebServer(service, settings, clock, version, trends, signIn, accessLog);
-        server.app.start();
-        return server;
+    private static ServerConnector httpsConnector(org.eclipse.jetty.server.Server server, HttpConfiguration http,
+                                                  Tls tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(tls.keystore().toAbsolutePath().toString());
+        ssl.setKeyStorePassword(tls.password());
+        ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        HttpConfiguration https = new HttpConfiguration(http);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setStsMaxAge(Duration.ofDays(365).toSeconds());
+        https.addCustomizer(secure);
+        return new ServerConnector(server, new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+                new HttpConnectionFactory(https));
     }
 
     /** The port listened on (the one chosen, when 0 was asked for). */

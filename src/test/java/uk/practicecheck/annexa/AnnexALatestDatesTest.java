@@ -51,6 +51,9 @@ class AnnexALatestDatesTest {
     @Test
     void eachLatestDateMakesItsCollectionHeldFromThatDay() throws Exception {
         Map<String, CaseSummary> cases = read(AnnexAOfficialTemplateTest.sixChildren());
+        LocalDate referralsFrom = LocalDate.of(2025, 10, 1);
+        cases.values().forEach(c -> assertEquals(referralsFrom, c.getHeldFrom().remove("referrals"), c.getCaseId()));
+        cases.values().forEach(c -> c.getHeldFrom().remove("assessments"));
 
         CaseSummary lookedAfter = cases.get("C4");
         assertEquals(Map.of("visits", LocalDate.of(2026, 3, 2), "reviews", LocalDate.of(2026, 1, 5),
@@ -74,6 +77,19 @@ class AnnexALatestDatesTest {
 
         assertEquals(Map.of("visits", LocalDate.of(2026, 3, 10)), cases.get("C3").getHeldFrom());
         assertEquals(Map.of(), cases.get("C1").getHeldFrom(), "on no list with a latest date");
+    }
+
+    @Test
+    void contactsReferralsAndAssessmentsAreHeldFromTheLaterOfTheirListsEarliestDates() throws Exception {
+        Map<AnnexAList, List<Map<String, Object>>> lists = AnnexAOfficialTemplateTest.sixChildren();
+        lists.get(AnnexAList.LIST_1).get(0).put("Date of Contact", LocalDate.of(2025, 12, 1));
+        lists.get(AnnexAList.LIST_3).get(0).put("Date of referral", LocalDate.of(2025, 4, 7));
+        Map<String, CaseSummary> cases = read(lists);
+        for (CaseSummary c : cases.values()) {
+            assertEquals(LocalDate.of(2025, 10, 1), c.heldFrom("referrals.received"),
+                    "List 1 holds every contact from 1 October on, List 3 every referral from 7 April on: both from 1 October");
+            assertEquals(LocalDate.of(2025, 10, 2), c.heldFrom("assessments.start"), "List 4 holds every assessment from its earliest start on");
+        }
     }
 
     @Test

@@ -259,7 +259,8 @@ class CheckCommandTest {
         Run run = run("check", sample("02-child-protection-plan-compliant.json"), "--as-of", AS_OF, "--policy", policy.toString());
 
         assertEquals(ExitCodes.CONFIGURATION_ERROR, run.exitCode());
-        assertTrue(run.err().contains("unknown timescale 'missing.returnInterview.ofer'"), run.err());
+        assertTrue(run.err().contains("unknown timescale 'missing.returnInterview.ofer' (did you mean 'missing.returnInterview.offer'?)"),
+                run.err());
         assertTrue(run.err().contains(policy.toString()), run.err());
         assertEquals("", run.out());
         run.assertNoStackTrace();

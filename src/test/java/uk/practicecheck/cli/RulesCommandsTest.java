@@ -55,6 +55,15 @@ class RulesCommandsTest {
     }
 
     @Test
+    void showOfAMistypedIdNamesTheNearestRule() {
+        CliRun run = CliRun.of("rules", "show", "lookedafter.reviews-on-tme");
+
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("no rule with id 'lookedafter.reviews-on-tme' (did you mean 'lookedafter.reviews-on-time'?)"),
+                run::toString);
+    }
+
+    @Test
     void testRunsARulesFixturesAndFailsOnAWrongExpectation() throws Exception {
         CliRun passing = CliRun.of("rules", "test", RULE.toString());
         assertEquals(ExitCodes.ALL_MET, passing.exitCode(), passing::toString);

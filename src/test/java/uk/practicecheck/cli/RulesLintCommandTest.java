@@ -111,7 +111,25 @@ class RulesLintCommandTest {
 
         assertEquals(ExitCodes.PROBLEMS_FOUND, run.exitCode(), run::toString);
         assertTrue(run.out().contains(drl + ":" + lineNumberOf(drl, "@statutory") + ": unknown policy key"
-                + " 'lookedAfter.healthAssesment.initial' in @statutory"), run::toString);
+                + " 'lookedAfter.healthAssesment.initial' in @statutory (did you mean 'lookedAfter.healthAssessment.initial'?)"),
+                run::toString);
+    }
+
+    @Test
+    void aLocalRuleMayCiteATimescaleItsLocalPolicyAdds() throws IOException {
+        Path rules = copyOfProjectRules();
+        Path drl = rules.resolve("health/initial-assessment.drl");
+        replace(drl, "@statutory(\"lookedAfter.healthAssessment.initial\")", "@statutory(\"local.healthAssessment.initial\")");
+        Path policy = dir.resolve("local-policy.json");
+        Files.writeString(policy, """
+                {"timescales": {"local.healthAssessment.initial": {"amount": 15, "unit": "WORKING_DAYS",
+                  "description": "the initial health assessment", "source": "Anytown health standard 2026"}}}""");
+
+        CliRun withoutPolicy = CliRun.of("rules", "lint", drl.toString());
+        CliRun withPolicy = CliRun.of("rules", "lint", drl.toString(), "--policy", policy.toString());
+
+        assertEquals(ExitCodes.PROBLEMS_FOUND, withoutPolicy.exitCode(), withoutPolicy::toString);
+        assertEquals(ExitCodes.ALL_MET, withPolicy.exitCode(), withPolicy::toString);
     }
 
     @Test

@@ -53,4 +53,45 @@ class ServeCommandTest {
         assertTrue(run.out().contains("--users"));
         assertTrue(run.out().contains("--access-log"));
     }
+
+    @Test
+    void theIdentityProviderNeedsItsClientIdAndPublicAddressAndASecretFromOutsideTheCommandLine(@TempDir Path folder)
+            throws Exception {
+        CliRun noClient = CliRun.of("serve", "--port", "0", "--oidc-issuer", "https://login.example.gov.uk");
+        assertEquals(ExitCodes.USAGE, noClient.exitCode(), noClient.toString());
+        assertTrue(noClient.err().contains("--oidc-issuer needs --oidc-client-id and --public-url"), noClient.toString());
+
+        CliRun noSecret = CliRun.of("serve", "--port", "0", "--oidc-issuer", "https://login.example.gov.uk",
+                "--oidc-client-id", "app", "--public-url", "https://practice-check.example.gov.uk");
+        assertEquals(ExitCodes.CONFIGURATION_ERROR, noSecret.exitCode(), noSecret.toString());
+        assertTrue(noSecret.err().contains("--oidc-client-secret-file FILE or $"
+                + ServeCommand.OIDC_SECRET_VARIABLE), noSecret.toString());
+
+        Path secret = folder.resolve("secret");
+        java.nio.file.Files.writeString(secret, "s3cret\n");
+        CliRun unreachable = CliRun.of("serve", "--port", "0", "--oidc-issuer", "http://127.0.0.1:1/nobody-here",
+                "--oidc-client-id", "app", "--public-url", "https://practice-check.example.gov.uk",
+                "--oidc-client-secret-file", secret.toString());
+        assertEquals(ExitCodes.CONFIGURATION_ERROR, unreachable.exitCode(), unreachable.toString());
+        assertTrue(unreachable.err().contains("could not be reached or did not describe itself"), unreachable.toString());
+        assertFalse(unreachable.out().contains("serving"), unreachable.toString());
+    }
+
+    @Test
+    void forwardedHeadersAreTrustedOnlyWithSignInAndAKeystoreNeedsItsPassword(@TempDir Path folder) throws Exception {
+        CliRun proxy = CliRun.of("serve", "--port", "0", "--trust-forwarded-headers");
+        assertEquals(ExitCodes.USAGE, proxy.exitCode(), proxy.toString());
+        assertTrue(proxy.err().contains("needs sign-in"), proxy.toString());
+
+        CliRun missing = CliRun.of("serve", "--port", "0", "--tls-keystore", folder.resolve("none.p12").toString());
+        assertEquals(ExitCodes.CONFIGURATION_ERROR, missing.exitCode(), missing.toString());
+        assertTrue(missing.err().contains("cannot be read"), missing.toString());
+
+        Path keystore = folder.resolve("server.p12");
+        java.nio.file.Files.write(keystore, new byte[] {1, 2, 3});
+        CliRun noPassword = CliRun.of("serve", "--port", "0", "--tls-keystore", keystore.toString());
+        assertEquals(ExitCodes.CONFIGURATION_ERROR, noPassword.exitCode(), noPassword.toString());
+        assertTrue(noPassword.err().contains("--tls-keystore-password-file FILE or $"
+                + ServeCommand.TLS_PASSWORD_VARIABLE), noPassword.toString());
+    }
 }

@@ -14,49 +14,49 @@ class FindingRecorderTest {
 
     @Test
     void findingsWithDeadlinesComeEarliestFirstWhateverOrderTheyWereRecordedIn() {
-        FindingRecorder recorder = new FindingRecorder();
+        FindingRecorder recorder = new FindingRecorder(List.of("r"));
         CaseSummary summary = new CaseSummary();
         recorder.startBatch(AS_OF);
         recorder.addCase(summary);
-        recorder.enterRule("r", summary);
+        recorder.enterRule(0, summary);
         recorder.about("no deadline").require("ok", true);
         recorder.about("later").due(Due.onDay(LocalDate.of(2026, 5, 1), "b")).done(LocalDate.of(2026, 4, 1), "f");
         recorder.about("earlier").due(Due.onDay(LocalDate.of(2026, 3, 1), "a")).done(LocalDate.of(2026, 2, 1), "f");
 
-        List<String> subjects = recorder.findingsFor(summary, "r").stream().map(Finding::subject).toList();
+        List<String> subjects = recorder.findingsFor(summary, 0).stream().map(Finding::subject).toList();
 
         assertEquals(List.of("earlier", "later", "no deadline"), subjects);
     }
 
     @Test
     void asOfIsTheDateTheCaseIsEvaluatedAs() {
-        FindingRecorder recorder = new FindingRecorder();
+        FindingRecorder recorder = new FindingRecorder(List.of("r"));
         recorder.startBatch(AS_OF);
         assertEquals(AS_OF, recorder.asOf());
     }
 
     @Test
     void findingsAreKeptApartCaseByCaseInABatch() {
-        FindingRecorder recorder = new FindingRecorder();
+        FindingRecorder recorder = new FindingRecorder(List.of("r"));
         CaseSummary first = new CaseSummary();
         CaseSummary second = new CaseSummary();
         recorder.startBatch(AS_OF);
         recorder.addCase(first);
         recorder.addCase(second);
-        recorder.enterRule("r", second);
+        recorder.enterRule(0, second);
         recorder.about("in the second case").require("ok", true);
-        recorder.enterRule("r", first);
+        recorder.enterRule(0, first);
         recorder.about("in the first case").require("ok", false);
 
-        assertEquals(List.of("in the first case"), recorder.findingsFor(first, "r").stream().map(Finding::subject).toList());
-        assertEquals(Outcome.MET, recorder.findingsFor(second, "r").get(0).outcome());
+        assertEquals(List.of("in the first case"), recorder.findingsFor(first, 0).stream().map(Finding::subject).toList());
+        assertEquals(Outcome.MET, recorder.findingsFor(second, 0).get(0).outcome());
     }
 
     @Test
     void aConsequenceOutsideAnyCaseOfTheBatchCannotRecord() {
-        FindingRecorder recorder = new FindingRecorder();
+        FindingRecorder recorder = new FindingRecorder(List.of("r"));
         recorder.startBatch(AS_OF);
-        recorder.enterRule("r", null);
+        recorder.enterRule(0, null);
         assertThrows(IllegalStateException.class, () -> recorder.about("nothing"));
     }
 }

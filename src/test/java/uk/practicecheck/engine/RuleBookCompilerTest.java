@@ -103,6 +103,30 @@ class RuleBookCompilerTest {
     }
 
     @Test
+    void anUnknownFieldInAConditionNamesTheNearestField() {
+        String misspelt = HEADER + rule("Misspelt field", COMPLETE_METADATA.replace("test.complete", "test.misspelt-field"),
+                "findings.about(\"x\");").replace("CaseSummary()", "CaseSummary( childNme == \"Amira\" )");
+
+        RuleBookException e = assertThrows(RuleBookException.class,
+                () -> RuleBookCompiler.compile(List.of(local("plans/misspelt-field.drl", misspelt))));
+
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("childNme")
+                && p.message().endsWith("(did you mean 'childName'?)")), e.getMessage());
+    }
+
+    @Test
+    void anUnknownMethodInAConsequenceNamesTheNearestMethod() {
+        String misspelt = HEADER + rule("Misspelt method", COMPLETE_METADATA.replace("test.complete", "test.misspelt-method"),
+                "findings.about($case.getChildNme());");
+
+        RuleBookException e = assertThrows(RuleBookException.class,
+                () -> RuleBookCompiler.compile(List.of(local("plans/misspelt-method.drl", misspelt))));
+
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("getChildNme")
+                && p.message().endsWith("(did you mean 'getChildName'?)")), e.getMessage());
+    }
+
+    @Test
     void missingMetadataIsReportedByName() {
         String noId = HEADER + rule("No id", """
                     @title("A rule without an id")

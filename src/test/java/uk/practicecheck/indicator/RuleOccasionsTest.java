@@ -60,4 +60,22 @@ class RuleOccasionsTest {
         assertEquals("not held", IndicatorTexts.value(reviews.definition(), reviews.overall()));
         assertEquals("1 case not judged (1 not held by the source)", IndicatorTexts.notJudged(reviews.overall()));
     }
+
+    @Test
+    void aCaseWhoseSourceHoldsReviewsOnlyFromAfterThePeriodStartsIsNotHeldNotLate() throws Exception {
+        Cohort cohort = new Cohort()
+                // Annex A-like: reviews held only from the latest review, 2025-10-01. The one occasion the rule
+                // could judge (due after it, not held: late by construction) must not make the rate 0 of 1.
+                .add("A", c -> c.getHeldFrom().put("reviews", d("2025-10-01")),
+                        List.of(reviews(finding(Outcome.CANNOT_TELL, "2025-09-01"), finding(Outcome.NOT_MET, "2026-03-01"))))
+                // Held from the period's first day (a return's year): judged as usual, 1 of 1.
+                .add("A", c -> c.getHeldFrom().put("reviews", d("2025-04-01")),
+                        List.of(reviews(finding(Outcome.MET, "2025-09-01"))))
+                // Held from a later day but nothing due in the period: nothing counted.
+                .add("A", c -> c.getHeldFrom().put("reviews", d("2026-03-01")),
+                        List.of(reviews(finding(Outcome.NOT_YET_DUE, "2026-04-10"))));
+        IndicatorReport.Indicator reviews = cohort.count("lac-reviews-in-time", AS_OF, YEAR);
+        assertEquals(new Figures(1, 1, 1, 1), reviews.overall());
+        assertEquals("100%", IndicatorTexts.value(reviews.definition(), reviews.overall()));
+    }
 }

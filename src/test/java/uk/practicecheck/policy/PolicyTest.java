@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.practicecheck.calendar.WorkingDays;
+import uk.practicecheck.model.PlanType;
 
 class PolicyTest {
     private final Policy defaults = PolicyLoader.defaults();
@@ -132,7 +133,67 @@ class PolicyTest {
 
         PolicyLoader.PolicyException e = assertThrows(PolicyLoader.PolicyException.class, () -> PolicyLoader.withOverrides(file));
 
-        assertTrue(e.getMessage().startsWith(file + ": unknown duty 'plans.childView'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ": unknown duty 'plans.childView' (did you mean 'plans.childViews'?)"),
+                e.getMessage());
+    }
+
+    @Test
+    void aLocalPolicyAddsATimescaleForALocalRuleWithoutARebuild() throws Exception {
+        Path file = write("local-rule.json", """
+                {"timescales": {"earlyHelp.review": {"amount": 3, "unit": "MONTHS",
+                  "description": "review the early help plan", "source": "Anytown early help standard 2026"}}}""");
+
+        Policy local = PolicyLoader.withOverrides(file);
+
+        assertEquals(new Timescale(3, TimeUnit.MONTHS, "review the early help plan", "Anytown early help standard 2026"),
+                local.timescale("earlyHelp.review"));
+        assertEquals("Anytown early help standard 2026", local.statutorySource("earlyHelp.review").source());
+        assertEquals(defaults.timescale("lookedAfter.review.first"), local.timescale("lookedAfter.review.first"));
+    }
+
+    @Test
+    void aLocalPolicyAddsADutyForALocalRule() throws Exception {
+        Path file = write("local-duty.json", """
+                {"duties": {"earlyHelp.consent": {"description": "the family's consent to early help is recorded",
+                  "source": "Anytown early help standard 2026"}}}""");
+
+        Policy local = PolicyLoader.withOverrides(file);
+
+        assertEquals("the family's consent to early help is recorded", local.duty("earlyHelp.consent").description());
+        assertTrue(local.statutorySource("earlyHelp.consent").known());
+    }
+
+    @Test
+    void aKeyTheDefaultsLackWithoutItsSourceIsTakenForAMisspellingAndNamesTheNearest() throws Exception {
+        Path file = write("slip.json", """
+                {"timescales": {"missing.returnInterview.ofer": {"amount": 24, "unit": "HOURS"}}}""");
+
+        PolicyLoader.PolicyException e = assertThrows(PolicyLoader.PolicyException.class, () -> PolicyLoader.withOverrides(file));
+
+        assertEquals(file + ": unknown timescale 'missing.returnInterview.ofer' (did you mean 'missing.returnInterview.offer'?);"
+                + " a new timescale for a local rule needs a description and a source as well", e.getMessage());
+    }
+
+    @Test
+    void whichPlansMustStateAContingencyIsAPolicySetting() throws Exception {
+        Path file = write("every-plan.json", """
+                {"duties": {"plans.contingency": {"planTypes": ["CHILD_IN_NEED", "CHILD_PROTECTION", "CARE", "PATHWAY"]}}}""");
+
+        Policy local = PolicyLoader.withOverrides(file);
+
+        assertTrue(defaults.duty("plans.contingency").covers(PlanType.CHILD_IN_NEED));
+        assertFalse(defaults.duty("plans.contingency").covers(PlanType.CHILD_PROTECTION));
+        assertTrue(local.duty("plans.contingency").covers(PlanType.CHILD_PROTECTION));
+        assertFalse(local.duty("plans.contingency").covers(PlanType.SAFETY));
+        assertEquals(defaults.duty("plans.contingency").description(), local.duty("plans.contingency").description());
+        assertEquals("local standard (every-plan.json)", local.duty("plans.contingency").source());
+    }
+
+    @Test
+    void aRuleAskingForAMisspeltKeyIsToldTheNearest() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> defaults.timescale("lookedAfter.review.frist"));
+
+        assertTrue(e.getMessage().endsWith("(did you mean 'lookedAfter.review.first'?)"), e.getMessage());
     }
 
     @Test

@@ -209,8 +209,9 @@ class Ssda903CsvTest {
         List<ReadResult> records = read(r).records();
         LocalDate yearStart = LocalDate.of(2024, 4, 1);
         CaseSummary old = Tables.caseOf(records, "OLD");
-        assertEquals(java.util.Map.of("reviews", yearStart, "placements", yearStart, "missingEpisodes", yearStart),
-                old.getHeldFrom(), "earlier reviews, placements and missing episodes are not in the return");
+        assertEquals(java.util.Map.of("reviews", yearStart, "placements", yearStart, "missingEpisodes", yearStart,
+                "legalStatuses", yearStart), old.getHeldFrom(), "earlier reviews, placements, missing episodes and spells are not in the return");
+        assertFalse(old.holds("legalStatuses.start"), "legal statuses are more than the return's looked-after periods");
         assertTrue(old.holds("reviews.date") && old.holds("placements.start") && old.holds("missingEpisodes.start"));
         assertFalse(old.holds("adoption.placementOrder"), "a single date before the year would look never reached");
         CaseSummary moved = Tables.caseOf(records, "MOVED");

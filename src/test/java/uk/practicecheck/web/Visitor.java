@@ -27,8 +27,13 @@ final class Visitor {
     private final HttpClient client;
 
     Visitor(String base) {
+        this(base, HttpClient.newBuilder());
+    }
+
+    /** A visitor whose client is built from {@code builder} (for HTTPS, with the test's trust store). */
+    Visitor(String base, HttpClient.Builder builder) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = builder.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     Visitor(int port) {
@@ -40,7 +45,12 @@ final class Visitor {
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        return getAt(uri(path), headers);
+    }
+
+    /** A GET to a full address, on this server or another (an identity provider), with this visitor's cookies. */
+    HttpResponse<String> getAt(URI address, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -74,7 +84,7 @@ final class Visitor {
     }
 
     /** Fills in and sends the sign-in form; the answer (a redirect when it worked). */
-    HttpResponse<String> signIn(String name, String password) throws Exception {
+    HttpResponse<String> signIn(String name, String password, String... headers) throws Exception {
         HttpResponse<String> page = get("/sign-in");
         Matcher token = HIDDEN_CSRF.matcher(page.body());
         if (!token.find()) {
@@ -84,7 +94,7 @@ final class Visitor {
         form.put("csrf", token.group(1));
         form.put("name", name);
         form.put("password", password);
-        return postForm("/sign-in", form);
+        return postForm("/sign-in", form, headers);
     }
 
     /** The CSRF token the page's scripts would send (the pc_csrf cookie), or null. */

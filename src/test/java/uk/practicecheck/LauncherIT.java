@@ -1,0 +1,113 @@
+package uk.practicecheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/practice-check} runs the packaged jar as {@code java -jar} does, with the same output and exit
+ * code, and keeps a class-data sharing archive for each jar and java that later runs load their classes from.
+ * Run by Failsafe after {@code package}.
+ */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of("bin", "practice-check");
+    private static final Path JAR = Path.of("target", "practice-check.jar");
+    private static final String SAMPLE = "samples/04-looked-after-drift-missing-from-care.json";
+
+    @TempDir
+    Path temp;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private Result run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "did not finish within 2 minutes: " + List.of(command));
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Result launcher(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return run(environment, Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(args)).toArray(String[]::new));
+    }
+
+    private List<Path> archives() throws IOException {
+        Path cache = temp.resolve("cache").resolve("practice-check");
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    @Test
+    void runsTheJarWithTheSameOutputAndExitCodeAndThenLoadsItsClassesFromTheArchive() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "run mvn verify: no " + JAR);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Result plain = run(Map.of(), java, "-jar", JAR.toString(), "check", SAMPLE, "--as-of", "2026-11-23");
+
+        Result first = launcher(Map.of(), "check", SAMPLE, "--as-of", "2026-11-23");
+        assertEquals(plain, first);
+        assertEquals(1, archives().size(), "the first run writes the archive");
+
+        Path classLog = temp.resolve("classes.log");
+        Result second = launcher(Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog),
+                "check", SAMPLE, "--as-of", "2026-11-23");
+        assertEquals(plain, second);
+        assertTrue(Files.readString(classLog).contains("uk.practicecheck.cli.PracticeCheck source: shared objects file"),
+                "the second run loads the application's classes from the archive");
+    }
+
+    @Test
+    void onlyACheckOrAnAuditMakesTheArchiveAndARebuiltJarGetsItMadeAgain() throws Exception {
+        Path jar = temp.resolve("practice-check.jar");
+        Files.copy(JAR, jar, StandardCopyOption.REPLACE_EXISTING);
+        Map<String, String> copy = Map.of("PRACTICE_CHECK_JAR", jar.toString());
+        assertEquals(0, launcher(copy, "--version").exitCode());
+        assertEquals(1, launcher(Map.of("PRACTICE_CHECK_JAR", jar.toString(), "PRACTICE_CHECK_CDS", "off"),
+                "check", SAMPLE, "--as-of", "2026-11-23").exitCode());
+        assertTrue(archives().isEmpty(), "no archive from --version (it loads too few classes), nor when it is off");
+
+        assertEquals(1, launcher(copy, "check", SAMPLE, "--as-of", "2026-11-23").exitCode());
+        Path archive = archives().get(0);
+        String stamp = Files.readString(Path.of(archive + ".stamp"));
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        Result rebuilt = launcher(copy, "check", SAMPLE, "--as-of", "2026-11-23");
+
+        assertEquals(1, rebuilt.exitCode(), rebuilt.err());
+        assertEquals(List.of(archive), archives(), "one archive for each jar, made again");
+        assertNotEquals(stamp, Files.readString(Path.of(archive + ".stamp")));
+        try (Stream<Path> files = Files.list(archive.getParent())) {
+            assertFalse(files.anyMatch(f -> f.toString().endsWith(".partial")), "no partial archive left behind");
+        }
+    }
+
+    @Test
+    void saysHowToBuildTheJarWhenThereIsNone() throws Exception {
+        Result result = launcher(Map.of("PRACTICE_CHECK_JAR", temp.resolve("missing.jar").toString()), "--version");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("mvn -q package -DskipTests"), result.err());
+    }
+}
