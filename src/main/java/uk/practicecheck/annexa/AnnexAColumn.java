@@ -134,6 +134,11 @@ public enum AnnexAColumn {
     CP_END(lists(LIST_7), "Child Protection Plan End Date", Kind.DATE, "", "legalStatuses.end", "",
             "CP Plan End Date", "CPP End Date", "Date Child Protection Plan Ended"),
 
+    LAC_UASC(lists(LIST_8), "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)", Kind.YES_NO,
+            "unaccompaniedAsylumSeeking", "",
+            "yes: the child is, or in the last 12 months was, an unaccompanied asylum seeker; a yes in List 8 or List 9"
+                    + " wins over a no in the other",
+            "Unaccompanied Asylum Seeking Child", "UASC", "Is the Child an Unaccompanied Asylum Seeking Child"),
     LAC_START(lists(LIST_8), "Date Started to be Looked After", Kind.DATE, "",
             "legalStatuses,legalStatuses.status,legalStatuses.start",
             "the current looked-after period; earlier periods are not in Annex A",
@@ -163,6 +168,10 @@ public enum AnnexAColumn {
                     + " accommodation, any other code other; U1 and U4 (long-term fostering) are agreed as"
                     + " long-term from the placement's start",
             "Current Placement Type", "Placement Type Code"),
+    LAC_PLACEMENT_LOCATION(lists(LIST_8), "Placement Location", Kind.TEXT, "", "placements.outOfArea",
+            "In: the current placement is inside the local authority's area; Out: outside it (an out of area"
+                    + " placement); for the current placement only",
+            "Placement Location (In/Out)", "In or Out of Authority", "Placement In or Out of Area"),
     LAC_MISSING_EPISODES(lists(LIST_8),
             "Number of Episodes the Child has been 'Missing' from their Placement in the Last 12 Months", Kind.COUNT,
             "", "missingEpisodes,missingEpisodes.from,missingEpisodes.start,missingEpisodes.end",
@@ -188,6 +197,10 @@ public enum AnnexAColumn {
             "not used: Annex A does not say whether it was an initial or a review assessment",
             "Last Health Assessment Date"),
 
+    CARE_LEAVER_UASC(lists(LIST_9), "Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)",
+            Kind.YES_NO, "unaccompaniedAsylumSeeking", "",
+            "yes: the young person is, or was, an unaccompanied asylum seeker (2024/25 template only)",
+            "Formerly UASC", "UASC or Formerly UASC"),
     CARE_LEAVER_ELIGIBILITY(lists(LIST_9), "Eligibility Category", Kind.TEXT, "",
             "legalStatuses,legalStatuses.status,legalStatuses.start",
             "a former relevant or qualifying care leaver is a care leaver from their 18th birthday; Annex A gives"
@@ -200,6 +213,11 @@ public enum AnnexAColumn {
             "visits,visits.type,visits.date", "the latest contact only, recorded as a care-leaver visit",
             "Date of Latest Contact", "Date of Last Contact", "Last Contact Date"),
 
+    ADOPTION_ENTERED_CARE(lists(LIST_10), "Date the Child Entered Care", Kind.DATE, "",
+            "legalStatuses,legalStatuses.status,legalStatuses.start,legalStatuses.end",
+            "a looked-after period from that day to the adoption order (open without one) for a child not on List 8;"
+                    + " for a child on List 8 a looked-after period starting another day is a warning",
+            "Date Entered Care", "Date Child Entered Care", "Date of Entry into Care"),
     ADOPTION_DECISION(lists(LIST_10), "Date of Decision that Child Should be Placed for Adoption", Kind.DATE,
             "adoption,adoption.agencyDecisionMakerDecision", "", "the agency decision maker's decision",
             "Date of ADM Decision", "Agency Decision Maker Decision Date", "ADM Decision Date",
@@ -210,6 +228,15 @@ public enum AnnexAColumn {
             "adoption.matched", "", "", "Date of Matching", "Date Matched", "Matching Date"),
     ADOPTION_PLACED(lists(LIST_10), "Date Placed for Adoption", Kind.DATE, "adoption.placed", "", "",
             "Date Placed", "Adoptive Placement Date"),
+    ADOPTION_ORDER(lists(LIST_10), "Date of Adoption Order", Kind.DATE, "adoption.adoptionOrder", "", "",
+            "Adoption Order Date", "Date Adoption Order Granted"),
+    ADOPTION_DECISION_REVERSED(lists(LIST_10), "Date of Decision that Child Should No Longer be Placed for Adoption",
+            Kind.DATE, "", "", "warning only: the decision that the child should be placed for adoption was reversed,"
+                    + " so it is not used",
+            "Date of Decision that the Child Should No Longer be Placed for Adoption",
+            "Date Decision Reversed"),
+    ADOPTION_REVERSAL_REASON(lists(LIST_10), "Reason Why Child No Longer Placed for Adoption", Kind.TEXT, "", "",
+            "quoted in the warning about a reversed decision", "Reason Child No Longer Placed for Adoption"),
     ADOPTION_FOSTER_TO_ADOPT(lists(LIST_10),
             "Date the Child was Placed for Fostering in FFA or Concurrent Planning Placement", Kind.DATE,
             "adoption.fosterToAdoptPlacement", "", "",
@@ -288,10 +315,12 @@ public enum AnnexAColumn {
 
     /**
      * Whether the reader reads the column's cells (and so may reject a child over them): every
-     * column that feeds a field, and the count of absences and the permanence plan, which feed warnings.
+     * column that feeds a field, and the count of absences, the permanence plan and a reversed
+     * adoption decision with its reason, which feed warnings.
      */
     public boolean isRead() {
-        return !isUnused() || this == LAC_ABSENT_EPISODES || this == LAC_PERMANENCE_PLAN;
+        return !isUnused() || this == LAC_ABSENT_EPISODES || this == LAC_PERMANENCE_PLAN
+                || this == ADOPTION_DECISION_REVERSED || this == ADOPTION_REVERSAL_REASON;
     }
 
     public String note() {

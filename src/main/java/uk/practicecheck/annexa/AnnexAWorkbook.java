@@ -291,7 +291,7 @@ public final class AnnexAWorkbook {
                 Map<String, LocalDate> latestFrom = child.heldFrom();
                 Set<String> caseNotHeld = notHeldByCollections.computeIfAbsent(
                         List.of(child.provenEmpty(listsFound), latestFrom.keySet()),
-                        key -> HeldFields.withoutLatest(HeldFields.without(notHeld, key.get(0)), key.get(1)));
+                        key -> HeldFields.withoutLatest(HeldFields.without(notHeld, key.get(0)), key.get(1), found));
                 records.add(result(child, source, caseNotHeld, withPeriods(latestFrom, periodsFrom)));
             } else {
                 CaseAssembler.CellProblem problem = (CaseAssembler.CellProblem) entry;

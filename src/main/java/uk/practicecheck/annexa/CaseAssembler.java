@@ -65,6 +65,9 @@ final class CaseAssembler {
      * have given one left it blank: see {@link #heldFrom()}.
      */
     private final Map<String, Latest> latest = new HashMap<>();
+    /** The day List 10 says the child entered care, and where it says so; null if it does not. */
+    private LocalDate enteredCare;
+    private String enteredCarePlace;
     /** The most missing episodes any List 8 row counts for the child in the last 12 months; null if none counts. */
     private Integer missingEpisodesCounted;
     /**
@@ -127,7 +130,8 @@ final class CaseAssembler {
 
     /**
      * The field paths a latest date makes held from that day: the collection, its items' kind and
-     * date. Other fields of the items (whether the child was seen alone, what a plan says) stay not held.
+     * date, and for the current placement whether it is out of area (List 8 says so of it). Other
+     * fields of the items (whether the child was seen alone, what a plan says) stay not held.
      */
     static final Map<String, List<String>> HELD_FROM_LATEST = Map.of(
             "visits", List.of("visits", "visits.type", "visits.date"),
@@ -135,7 +139,8 @@ final class CaseAssembler {
             "reviews", List.of("reviews", "reviews.type", "reviews.date"),
             "conferences", List.of("conferences", "conferences.type", "conferences.date"),
             "plans", List.of("plans", "plans.type", "plans.date"),
-            "placements", List.of("placements", "placements.type", "placements.start", "placements.longTermFrom"));
+            "placements", List.of("placements", "placements.type", "placements.start", "placements.longTermFrom",
+                    "placements.outOfArea"));
 
     private void latest(String collection, LocalDate day) {
         Latest known = latest.computeIfAbsent(collection, k -> new Latest());
@@ -333,6 +338,7 @@ final class CaseAssembler {
             summary.getLegalStatuses().add(from(LegalStatus.of(LegalStatusType.CARE_LEAVER,
                     summary.getDateOfBirth().plusYears(18), null, null), "", eligibilityPlace));
         }
+        enteredCare();
         for (Assessment assessment : summary.getAssessments()) {
             referralDates.stream().filter(d -> !d.isAfter(assessment.getStart())).max(Comparator.naturalOrder())
                     .ifPresent(assessment::setReferralDate);
@@ -489,6 +495,7 @@ final class CaseAssembler {
     }
 
     private void lookedAfter(RowValues row) {
+        unaccompanied(row, AnnexAColumn.LAC_UASC);
         LocalDate start = row.date(AnnexAColumn.LAC_START);
         if (start == null) {
             return;
@@ -533,6 +540,8 @@ final class CaseAssembler {
             if (Codes.longTermFostering(placementType)) {
                 placement.setLongTermFrom(placed);
             }
+            placement.setOutOfArea(outOfArea(row));
+            from(placement, "outOfArea", row.place(AnnexAColumn.LAC_PLACEMENT_LOCATION));
             from(placement, "", row.place(AnnexAColumn.LAC_PLACEMENT_START));
             summary.getPlacements().add(from(placement, "type", row.place(AnnexAColumn.LAC_PLACEMENT_TYPE)));
         } else if (placed != null || placementType != null) {
@@ -540,6 +549,35 @@ final class CaseAssembler {
                     + " gives a placement without both its start date and its type; it was not recorded");
         }
         missingEpisodes(row);
+    }
+
+    /** Whether the current placement is out of the authority's area, as List 8's placement location says; null if it does not. */
+    private Boolean outOfArea(RowValues row) {
+        String location = row.text(AnnexAColumn.LAC_PLACEMENT_LOCATION);
+        if (location == null) {
+            return null;
+        }
+        Boolean out = Codes.outOfArea(location);
+        if (out == null) {
+            warnings.add(row.place(AnnexAColumn.LAC_PLACEMENT_LOCATION) + ": '" + location + "' is neither In nor Out,"
+                    + " so whether the placement is out of area is not recorded");
+        }
+        return out;
+    }
+
+    /**
+     * Whether the child is, or was, an unaccompanied asylum seeker: a yes in any list wins, as the
+     * status may have ended (List 8 asks about the last 12 months, List 9 whether the young person ever was).
+     */
+    private void unaccompanied(RowValues row, AnnexAColumn column) {
+        Boolean uasc = row.yesNo(column);
+        if (uasc == null || Boolean.TRUE.equals(summary.getUnaccompaniedAsylumSeeking())) {
+            return;
+        }
+        if (uasc || summary.getUnaccompaniedAsylumSeeking() == null) {
+            summary.setUnaccompaniedAsylumSeeking(uasc);
+            places.computeIfAbsent(summary, k -> new HashMap<>()).put("unaccompaniedAsylumSeeking", row.place(column));
+        }
     }
 
     private void missingEpisodes(RowValues row) {
@@ -563,6 +601,7 @@ final class CaseAssembler {
     }
 
     private void careLeaver(RowValues row) {
+        unaccompanied(row, AnnexAColumn.CARE_LEAVER_UASC);
         String category = row.text(AnnexAColumn.CARE_LEAVER_ELIGIBILITY);
         if (category != null) {
             eligibility = Codes.eligibility(category);
@@ -603,6 +642,50 @@ final class CaseAssembler {
         milestone(row, adoption, AnnexAColumn.ADOPTION_FOSTER_TO_ADOPT, "fosterToAdoptPlacement",
                 "the foster to adopt placement",
                 AdoptionMilestones::getFosterToAdoptPlacement, AdoptionMilestones::setFosterToAdoptPlacement);
+        milestone(row, adoption, AnnexAColumn.ADOPTION_ORDER, "adoptionOrder", "the adoption order",
+                AdoptionMilestones::getAdoptionOrder, AdoptionMilestones::setAdoptionOrder);
+        LocalDate entered = row.date(AnnexAColumn.ADOPTION_ENTERED_CARE);
+        if (entered != null && enteredCare == null) {
+            enteredCare = entered;
+            enteredCarePlace = row.place(AnnexAColumn.ADOPTION_ENTERED_CARE);
+        }
+        LocalDate reversed = row.date(AnnexAColumn.ADOPTION_DECISION_REVERSED);
+        if (reversed != null) {
+            String reason = row.text(AnnexAColumn.ADOPTION_REVERSAL_REASON);
+            LocalDate decided = adoption.getAgencyDecisionMakerDecision();
+            warnings.add(row.place(AnnexAColumn.ADOPTION_DECISION_REVERSED) + ": the decision"
+                    + (decided == null ? "" : " of " + decided) + " that the child should be placed for adoption was"
+                    + " reversed on " + reversed + (reason == null ? "" : " (" + reason + ")") + ", so it was not used");
+            adoption.setAgencyDecisionMakerDecision(null);
+        }
+    }
+
+    /**
+     * The looked-after period List 10 gives a child by the day they entered care: for a child List 8
+     * does not list (adopted children have left care), from that day to the adoption order, or open
+     * without one. For a child List 8 lists, its periods stand; one that starts another day is a warning.
+     */
+    private void enteredCare() {
+        if (enteredCare == null) {
+            return;
+        }
+        List<LegalStatus> lookedAfter = summary.getLegalStatuses().stream()
+                .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER).toList();
+        if (lookedAfter.isEmpty()) {
+            LocalDate order = summary.getAdoption() == null ? null : summary.getAdoption().getAdoptionOrder();
+            summary.getLegalStatuses().add(from(LegalStatus.of(LegalStatusType.LOOKED_AFTER, enteredCare, order, null),
+                    "", enteredCarePlace));
+        } else if (lookedAfter.stream().noneMatch(s -> enteredCare.equals(s.getStart()))) {
+            warnings.add(enteredCarePlace + " says the child entered care on " + enteredCare + ", but "
+                    + placeOfStart(lookedAfter.get(lookedAfter.size() - 1)) + " gives the looked-after period's start as "
+                    + lookedAfter.get(lookedAfter.size() - 1).getStart() + "; List 8's period was used");
+        }
+    }
+
+    /** Where a legal status came from: its list, row and column. */
+    private String placeOfStart(LegalStatus status) {
+        Map<String, String> of = places.get(status);
+        return of == null || of.get("") == null ? "List 8" : of.get("");
     }
 
     private void milestone(RowValues row, AdoptionMilestones adoption, AnnexAColumn column, String field, String what,

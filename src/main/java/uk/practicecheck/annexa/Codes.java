@@ -118,6 +118,18 @@ final class Codes {
         return t.contains("rc9") || t.contains("referred to early help");
     }
 
+    /** Whether a placement location of List 8 ("a) In", "b) Out") is out of the authority's area; null if it is neither. */
+    static Boolean outOfArea(String location) {
+        String t = withoutLetter(location);
+        if (t.equals("out") || t.startsWith("out ") || t.startsWith("out of")) {
+            return Boolean.TRUE;
+        }
+        if (t.equals("in") || t.startsWith("in ") || t.startsWith("inside") || t.startsWith("within")) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
     /** "b) Adoption" becomes "adoption". */
     private static String withoutLetter(String text) {
         return text.toLowerCase(Locale.ROOT).strip().replaceFirst("^[a-z]\\)\\s*", "");

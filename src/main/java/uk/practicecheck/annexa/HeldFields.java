@@ -79,14 +79,20 @@ public final class HeldFields {
 
     /**
      * {@code notHeld} without what a child's latest dates make held from those days (the
-     * collections, the kind and date of their items: {@code CaseAssembler.HELD_FROM_LATEST}), read-only.
+     * collections, the kind and date of their items, and what else the latest item's row says:
+     * {@code CaseAssembler.HELD_FROM_LATEST}), read-only. A field no column found in the workbook
+     * feeds stays not held: a workbook without the placement location column does not say whether
+     * the current placement is out of area.
      */
-    public static Set<String> withoutLatest(Set<String> notHeld, Set<String> collections) {
+    public static Set<String> withoutLatest(Set<String> notHeld, Set<String> collections, Collection<AnnexAColumn> found) {
         if (collections.isEmpty()) {
             return notHeld;
         }
         Set<String> kept = new java.util.LinkedHashSet<>(notHeld);
-        collections.forEach(c -> kept.removeAll(CaseAssembler.HELD_FROM_LATEST.get(c)));
+        collections.forEach(c -> CaseAssembler.HELD_FROM_LATEST.get(c).stream()
+                .filter(path -> found.stream().anyMatch(column -> column.completeFields().contains(path)
+                        || column.partialFields().contains(path)))
+                .forEach(kept::remove));
         return java.util.Collections.unmodifiableSet(kept);
     }
 

@@ -50,6 +50,7 @@ final class CaseBuilder {
         missing();
         careLeaver();
         socialWorker();
+        unaccompanied();
         LocalDate careStart = episodes.isEmpty() || !"S".equals(episodes.get(0).reasonNew()) ? null : episodes.get(0).start();
         boolean wholeHistory = held.wholeHistory(careStart);
         summary.setNotHeld(held.notHeld(wholeHistory, child.adopted != null));
@@ -64,6 +65,18 @@ final class CaseBuilder {
     private void socialWorker() {
         child.socialWorkers.stream().max(Comparator.comparing(ChildFacts.SocialWorker::start))
                 .ifPresent(latest -> summary.setWorker(latest.id()));
+    }
+
+    /**
+     * Whether the child is, or was, an unaccompanied asylum seeker: as the UASC table says; a child
+     * not in it, in a return that has it, is not one; without the table, not recorded (and not held).
+     */
+    private void unaccompanied() {
+        if (child.inUascTable) {
+            summary.setUnaccompaniedAsylumSeeking(child.unaccompanied);
+        } else if (held.hasTable(Ssda903Table.UASC)) {
+            summary.setUnaccompaniedAsylumSeeking(Boolean.FALSE);
+        }
     }
 
     /** How recent a return is: a later collection year ranks higher; a return without dates lowest. */

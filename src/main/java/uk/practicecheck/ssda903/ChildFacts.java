@@ -46,6 +46,13 @@ final class ChildFacts {
     final List<AdoptionDecision> adoptionDecisions = new ArrayList<>();
     final List<SocialWorker> socialWorkers = new ArrayList<>();
     Adopted adopted;
+    /**
+     * Whether the child is, or was, an unaccompanied asylum seeker, where a UASC row says: true once
+     * any return says so; null when no row says (see {@link #inUascTable}).
+     */
+    Boolean unaccompanied;
+    /** Whether the child has a UASC row (in the XML, a UASC or DUC element in the header). */
+    boolean inUascTable;
     /** Whether the child is in the care leavers' table (OC3). */
     boolean careLeaver;
     final List<Problem> problems = new ArrayList<>();

@@ -42,6 +42,11 @@ final class HeldHistory {
         return heldFrom;
     }
 
+    /** Whether the (latest) return has the table. */
+    boolean hasTable(Ssda903Table table) {
+        return tables.contains(table);
+    }
+
     /** Whether a child who started to be looked after on {@code careStart} has all their history in the returns. */
     boolean wholeHistory(LocalDate careStart) {
         return careStart != null && heldFrom != null && !careStart.isBefore(heldFrom);

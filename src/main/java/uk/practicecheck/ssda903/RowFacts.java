@@ -39,8 +39,9 @@ final class RowFacts {
             case PLACED_ADOPTION -> adoptionDecision();
             case OC3 -> child.careLeaver = true;
             case SW_EPISODES -> socialWorker();
+            case UASC -> unaccompanied();
             default -> {
-                // Header, UASC, OC2 and PrevPerm hold nothing the case summary records beyond the date of birth.
+                // Header, OC2 and PrevPerm hold nothing the case summary records beyond the date of birth.
             }
         }
     }
@@ -60,6 +61,36 @@ final class RowFacts {
         }
         if (start != null) {
             child.episodes.add(new ChildFacts.Episode(start, end, reasonNew, legalStatus, place, reasonCeased, returnIndex, at));
+        }
+    }
+
+    /**
+     * A row of the UASC table: in the CSV form, a child is in it only as an unaccompanied asylum
+     * seeker (now, or until the date the status ceased, DUC); in the XML form, the header's UASC
+     * flag says 1 or 0. A flag that is neither is a warning, and the status is not recorded.
+     */
+    private void unaccompanied() {
+        child.inUascTable = true;
+        Boolean uasc = Boolean.TRUE;
+        if (values.containsKey("UASC")) {
+            String flag = Values.code(values.get("UASC"));
+            uasc = flag == null ? null : switch (flag) {
+                case "1" -> Boolean.TRUE;
+                case "0" -> Boolean.FALSE;
+                default -> {
+                    child.warnings.add(columnAt.apply("UASC") + ": '" + flag + "' is not a UASC status (1 or 0),"
+                            + " so whether the child is an unaccompanied asylum seeker is not recorded");
+                    yield null;
+                }
+            };
+            if (Boolean.FALSE.equals(uasc) && Values.text(values.get("DUC")) != null) {
+                child.warnings.add(columnAt.apply("DUC") + ": a date the UASC status ceased is given, but UASC is 0;"
+                        + " the child was taken to have been an unaccompanied asylum seeker");
+                uasc = Boolean.TRUE;
+            }
+        }
+        if (Boolean.TRUE.equals(uasc) || child.unaccompanied == null) {
+            child.unaccompanied = uasc;
         }
     }
 

@@ -47,6 +47,9 @@ enum Ssda903Mapping {
             "the social worker of the latest social worker episode (its SW_ID, as the return gives it): the one"
                     + " allocated at the end of the year, or last allocated before the child left care; the return"
                     + " has no team"),
+    UNACCOMPANIED(Ssda903Table.UASC, "CHILD (XML: UASC, DUC)", Coverage.COMPLETE, List.of("unaccompaniedAsylumSeeking"),
+            "a child in the UASC table is, or was, an unaccompanied asylum seeker, and one not in it is not; in the XML"
+                    + " the header's UASC flag (1 or 0) says, and a blank flag leaves it not recorded"),
     CARE_LEAVER(Ssda903Table.OC3, "CHILD, DOB", Coverage.PARTIAL, List.of("legalStatuses"),
             "a care leaver from their 18th birthday; the return gives no date the young person became a care leaver");
 

@@ -149,6 +149,9 @@ public final class SyntheticSsda903 {
             }
             String dob = uk(h.born());
             tables.get(Ssda903Table.HEADER).add(List.of(h.id(), h.sex(), dob, "WBRI", "", "", ""));
+            if (unaccompanied(h.id())) {
+                tables.get(Ssda903Table.UASC).add(List.of(h.id(), h.sex(), dob, ""));
+            }
             for (Episode e : inYear) {
                 boolean endsInYear = e.end() != null && !e.end().isAfter(yearEnd);
                 tables.get(Ssda903Table.EPISODES).add(List.of(h.id(), uk(e.start()), e.rne(), e.ls(), "N1", e.place(), "PR1",
@@ -182,6 +185,11 @@ public final class SyntheticSsda903 {
             tables.get(Ssda903Table.SW_EPISODES).add(List.of(h.id(), socialWorker(h.id()), uk(allocated), "", ""));
         }
         return tables;
+    }
+
+    /** Whether an invented child is an unaccompanied asylum seeker: about one in 25 (not drawn, so the histories stay as they were). */
+    private static boolean unaccompanied(String childId) {
+        return Math.floorMod(childId.hashCode() * 31 + 7, 25) == 0;
     }
 
     /** An invented social worker id, one of 40, the same for a child in every year (not drawn, so the histories stay as they were). */
@@ -222,6 +230,7 @@ public final class SyntheticSsda903 {
                 leaf(xml, "SEX", child.get(1));
                 leaf(xml, "DOB", child.get(2));
                 leaf(xml, "ETHNIC", child.get(3));
+                leaf(xml, "UASC", rowsOf(tables, Ssda903Table.UASC, id).isEmpty() ? "0" : "1");
                 for (List<String> row : rowsOf(tables, Ssda903Table.AD1, id)) {
                     leaf(xml, "DATE_INT", row.get(2));
                     leaf(xml, "DATE_MATCH", row.get(3));

@@ -17,7 +17,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the XML form of the SSDA903 return, child by child, as rows of the same tables as the CSV
- * form: each {@code CHILD} has a {@code HEADER} (the child's own columns, with the UASC, care
+ * form: each {@code CHILD} has a {@code HEADER} (the child's own columns, with the UASC flag and
+ * the date it ceased, the care
  * leaver (OC3) and adoption (AD1) columns, and {@code AREVIEW}, {@code AMISSING},
  * {@code AD_PLACED}, {@code OC2} and {@code PERMANENCE} groups) and an {@code EPISODE} a looked-after
  * episode. {@code CHILDID} is the CSV's {@code CHILD} and {@code PL} its {@code PLACE}. Only one
@@ -120,7 +121,7 @@ final class XmlTables {
     private void emit(Map<String, String> own, java.util.List<Group> groups, String childPath) {
         String headerAt = childPath + "/HEADER";
         sink.row(Ssda903Table.HEADER, own, headerAt, column -> headerAt + "/" + xmlName(column));
-        if (own.containsKey("DUC")) {
+        if (own.containsKey("UASC") || own.containsKey("DUC")) {
             sink.row(Ssda903Table.UASC, own, headerAt, column -> headerAt + "/" + xmlName(column));
         }
         if (own.containsKey("IN_TOUCH")) {

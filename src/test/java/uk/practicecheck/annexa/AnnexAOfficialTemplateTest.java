@@ -421,6 +421,89 @@ class AnnexAOfficialTemplateTest {
         }
     }
 
+    /**
+     * The 2024/25 template's asylum-seeking status (Lists 8 and 9), the current placement's location
+     * (List 8) and List 10's adoption order, day the child entered care and reversed decision.
+     */
+    @Test
+    void asylumStatusPlacementLocationAndTheAdoptionOrderAreRead() throws Exception {
+        Map<AnnexAList, List<Map<String, Object>>> lists = sixChildren();
+        lists.get(AnnexAList.LIST_8).get(0).putAll(Map.of(
+                "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)", "a) Yes",
+                "Placement Location", "b) Out"));
+        lists.get(AnnexAList.LIST_8).add(row("C7", "Date Started to be Looked After", LocalDate.of(2025, 9, 1),
+                "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)", "b) No",
+                "Start Date of Most Recent Placement", LocalDate.of(2025, 9, 1), "Placement Type", "U6",
+                "Placement Location", "a) In"));
+        lists.get(AnnexAList.LIST_8).add(row("C8", "Date Started to be Looked After", LocalDate.of(2025, 9, 1),
+                "Start Date of Most Recent Placement", LocalDate.of(2025, 9, 1), "Placement Type", "U6",
+                "Placement Location", "Somewhere"));
+        lists.get(AnnexAList.LIST_9).get(0).put(
+                "Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)", "Y");
+        lists.get(AnnexAList.LIST_10).get(0).put("Date the Child Entered Care", LocalDate.of(2025, 6, 2));
+        lists.get(AnnexAList.LIST_10).add(row("C9", "Date the Child Entered Care", LocalDate.of(2023, 1, 10),
+                "Date of Decision that Child Should be Placed for Adoption", LocalDate.of(2023, 5, 1),
+                "Date of Placement Order", LocalDate.of(2023, 7, 1),
+                "Date of Matching Child and Prospective Adopters", LocalDate.of(2023, 11, 1),
+                "Date Placed for Adoption", LocalDate.of(2023, 11, 20), "Date of Adoption Order", LocalDate.of(2025, 5, 6)));
+        lists.get(AnnexAList.LIST_10).add(row("C10", "Date the Child Entered Care", LocalDate.of(2024, 2, 1),
+                "Date of Decision that Child Should be Placed for Adoption", LocalDate.of(2024, 6, 1),
+                "Date of Decision that Child Should No Longer be Placed for Adoption", LocalDate.of(2025, 2, 1),
+                "Reason Why Child No Longer Placed for Adoption", "RD3 - Prospective adopters could not be found"));
+        AnnexAWorkbook.Result result = AnnexAWorkbook.read(officialShape(AnnexATemplate.V2024, lists,
+                AnnexAOfficialTemplateTest::decorated, false).write(dir.resolve("uasc.xlsx")));
+        Map<String, CaseSummary> cases = AnnexAWorkbookTest.cases(result);
+
+        CaseSummary c4 = cases.get("C4");
+        assertEquals(Boolean.TRUE, c4.getUnaccompaniedAsylumSeeking());
+        assertTrue(c4.holds("unaccompaniedAsylumSeeking"));
+        assertEquals(Boolean.TRUE, c4.getPlacements().get(0).getOutOfArea());
+        assertTrue(c4.holds("placements.outOfArea"), "from the current placement's start on, as its type and start");
+        assertEquals(Boolean.FALSE, cases.get("C7").getUnaccompaniedAsylumSeeking());
+        assertEquals(Boolean.FALSE, cases.get("C7").getPlacements().get(0).getOutOfArea());
+        assertNull(cases.get("C8").getPlacements().get(0).getOutOfArea());
+        assertTrue(warnings(result, "C8").stream().anyMatch(w -> w.contains("column") && w.contains("Placement")
+                && w.contains("'Somewhere' is neither In nor Out")), () -> warnings(result, "C8").toString());
+        assertEquals(Boolean.TRUE, cases.get("C5").getUnaccompaniedAsylumSeeking(), "formerly UASC, now a care leaver");
+        assertNull(cases.get("C1").getUnaccompaniedAsylumSeeking(), "Annex A asks only of children in care and care leavers");
+
+        CaseSummary adopted = cases.get("C9");
+        assertEquals(LocalDate.of(2025, 5, 6), adopted.getAdoption().getAdoptionOrder());
+        assertTrue(adopted.holds("adoption.adoptionOrder"));
+        assertEquals(1, adopted.getLegalStatuses().size(), "entered care; not on List 8, as the adoption ended care");
+        assertEquals(LegalStatusType.LOOKED_AFTER, adopted.getLegalStatuses().get(0).getStatus());
+        assertEquals(LocalDate.of(2023, 1, 10), adopted.getLegalStatuses().get(0).getStart());
+        assertEquals(LocalDate.of(2025, 5, 6), adopted.getLegalStatuses().get(0).getEnd());
+        assertEquals(1, c4.getLegalStatuses().stream().filter(st -> st.getStatus() == LegalStatusType.LOOKED_AFTER).count(),
+                "List 8's period, which starts the day List 10 says the child entered care");
+        assertTrue(warnings(result, "C4").stream().noneMatch(w -> w.contains("entered care")), () -> warnings(result, "C4").toString());
+
+        CaseSummary reversed = cases.get("C10");
+        assertNull(reversed.getAdoption().getAgencyDecisionMakerDecision(), "a reversed decision is not the decision");
+        assertEquals(List.of("List_10 (List 10 - Adoption), row 7, column M (Date of Decision that Child Should No Longer"
+                + " be Placed for Adoption (DD/MM/YYYY)): the decision of 2024-06-01 that the child should be placed for adoption was"
+                + " reversed on 2025-02-01 (RD3 - Prospective adopters could not be found), so it was not used"),
+                warnings(result, "C10"));
+    }
+
+    @Test
+    void aPlacementLocationIsNotHeldFromAWorkbookWithoutTheColumn() throws Exception {
+        Path file = TemplateWorkbook.workbook()
+                .sheet("List_8").row("List 8: children in care").row("Child Unique ID", "Date Started to be Looked After",
+                        "Start Date of Most Recent Placement", "Placement Type")
+                .row("L1", LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 2), "U6").done()
+                .write(dir.resolve("no-location.xlsx"));
+        CaseSummary child = AnnexAWorkbookTest.cases(AnnexAWorkbook.read(file)).get("L1");
+        assertTrue(child.holds("placements.start"));
+        assertFalse(child.holds("placements.outOfArea"));
+        assertFalse(child.holds("unaccompaniedAsylumSeeking"));
+    }
+
+    private static List<String> warnings(AnnexAWorkbook.Result result, String childId) {
+        return result.records().stream().filter(r -> r instanceof ReadResult.Ok).map(r -> ((ReadResult.Ok) r).parsed())
+                .filter(p -> p.summary().getCaseId().equals(childId)).findFirst().orElseThrow().warnings();
+    }
+
     private static uk.practicecheck.engine.Outcome outcome(uk.practicecheck.engine.CaseEvaluator evaluator,
                                                          CaseSummary c, String ruleId) {
         return evaluator.evaluate(c, LocalDate.of(2026, 3, 31), new uk.practicecheck.io.RecordSource("t", 1), List.of())

@@ -269,6 +269,28 @@ class Ssda903CsvTest {
     }
 
     @Test
+    void theUascTableSaysWhichChildrenAreUnaccompaniedAsylumSeekersAndThePlacementsAreaIsNotHeld() throws Exception {
+        Path r = dir.resolve("2025");
+        Tables.write(r, "episodes.csv", Tables.EPISODES,
+                Tables.episode("C1", "10/04/2024", "S", "V2", "U6", "", ""),
+                Tables.episode("C2", "10/05/2024", "S", "C1", "U6", "", ""));
+        Tables.write(r, "uasc.csv", "CHILD,SEX,DOB,DUC", "C1,1,01/02/2008,");
+        List<ReadResult> records = read(r).records();
+        CaseSummary uasc = Tables.caseOf(records, "C1");
+        assertEquals(Boolean.TRUE, uasc.getUnaccompaniedAsylumSeeking());
+        assertTrue(uasc.holds("unaccompaniedAsylumSeeking"));
+        assertEquals(Boolean.FALSE, Tables.caseOf(records, "C2").getUnaccompaniedAsylumSeeking(), "not in the UASC table");
+        assertFalse(uasc.holds("placements.outOfArea"),
+                "the return names neither its own local authority nor the placement's, only the placement's postcode");
+
+        Path withoutTable = dir.resolve("2025-no-uasc");
+        Tables.write(withoutTable, "episodes.csv", Tables.EPISODES, Tables.episode("C1", "10/04/2024", "S", "V2", "U6", "", ""));
+        CaseSummary unknown = Tables.caseOf(read(withoutTable).records(), "C1");
+        assertNull(unknown.getUnaccompaniedAsylumSeeking());
+        assertFalse(unknown.holds("unaccompaniedAsylumSeeking"));
+    }
+
+    @Test
     void thePreviousYearsReturnAddsTheEarlierHistory() throws Exception {
         Path previous = dir.resolve("2024");
         Tables.write(previous, "episodes.csv", Tables.EPISODES, Tables.episode("C1", "10/06/2023", "S", "C1", "U6", "", ""));

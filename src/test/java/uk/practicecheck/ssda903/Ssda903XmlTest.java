@@ -1,6 +1,7 @@
 package uk.practicecheck.ssda903;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,8 @@ class Ssda903XmlTest {
         List<ReadResult> fromXml = Ssda903Return.read(List.of(xml)).records();
         assertTrue(fromCsv.size() > 100, "most invented children are looked after in the year: " + fromCsv.size());
         assertEquals(fromCsv.size(), fromXml.size());
+        assertTrue(fromXml.stream().anyMatch(r -> Boolean.TRUE.equals(((ReadResult.Ok) r).parsed().summary()
+                .getUnaccompaniedAsylumSeeking())), "some invented children are unaccompanied asylum seekers");
         ObjectMapper mapper = new CaseSummaryReader().mapper();
         for (int i = 0; i < fromCsv.size(); i++) {
             CaseSummary a = ((ReadResult.Ok) fromCsv.get(i)).parsed().summary();
@@ -74,6 +77,36 @@ class Ssda903XmlTest {
         assertEquals(LocalDate.of(2024, 5, 10), x1.getPlacements().get(0).getStart());
         ReadResult.Rejected x2 = (ReadResult.Rejected) records.get(1);
         assertEquals("return.xml: CHILD[2]/EPISODE[2]/DECOM", x2.rejection().field());
+    }
+
+    @Test
+    void theHeadersUascFlagSaysWhetherTheChildIsAnUnaccompaniedAsylumSeeker() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <EXPSSDA903>
+                  <CHILD><HEADER><CHILDID>U1</CHILDID><DOB>2008-02-01</DOB><UASC>1</UASC></HEADER>
+                    <EPISODE><DECOM>2024-05-10</DECOM><RNE>S</RNE><LS>V2</LS><PL>U6</PL></EPISODE></CHILD>
+                  <CHILD><HEADER><CHILDID>U2</CHILDID><DOB>2008-02-01</DOB><UASC>0</UASC></HEADER>
+                    <EPISODE><DECOM>2024-05-10</DECOM><RNE>S</RNE><LS>V2</LS><PL>U6</PL></EPISODE></CHILD>
+                  <CHILD><HEADER><CHILDID>U3</CHILDID><DOB>2008-02-01</DOB><UASC /></HEADER>
+                    <EPISODE><DECOM>2024-05-10</DECOM><RNE>S</RNE><LS>V2</LS><PL>U6</PL></EPISODE></CHILD>
+                  <CHILD><HEADER><CHILDID>U4</CHILDID><DOB>2008-02-01</DOB><UASC>0</UASC><DUC>2024-09-01</DUC></HEADER>
+                    <EPISODE><DECOM>2024-05-10</DECOM><RNE>S</RNE><LS>V2</LS><PL>U6</PL></EPISODE></CHILD>
+                  <CHILD><HEADER><CHILDID>U5</CHILDID><DOB>2008-02-01</DOB><UASC>Y9</UASC></HEADER>
+                    <EPISODE><DECOM>2024-05-10</DECOM><RNE>S</RNE><LS>V2</LS><PL>U6</PL></EPISODE></CHILD>
+                </EXPSSDA903>
+                """;
+        List<ReadResult> records = Ssda903Return.readXml("return.xml",
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).records();
+        assertEquals(Boolean.TRUE, Tables.caseOf(records, "U1").getUnaccompaniedAsylumSeeking());
+        assertEquals(Boolean.FALSE, Tables.caseOf(records, "U2").getUnaccompaniedAsylumSeeking());
+        assertNull(Tables.caseOf(records, "U3").getUnaccompaniedAsylumSeeking(), "left blank: not recorded");
+        assertEquals(Boolean.TRUE, Tables.caseOf(records, "U4").getUnaccompaniedAsylumSeeking(), "the status ceased");
+        assertTrue(Tables.warningsOf(records, "U4").get(0).startsWith("return.xml: CHILD[4]/HEADER/DUC: a date the UASC"
+                + " status ceased is given, but UASC is 0"), Tables.warningsOf(records, "U4")::toString);
+        assertNull(Tables.caseOf(records, "U5").getUnaccompaniedAsylumSeeking());
+        assertEquals(List.of("return.xml: CHILD[5]/HEADER/UASC: 'Y9' is not a UASC status (1 or 0), so whether the child"
+                + " is an unaccompanied asylum seeker is not recorded"), Tables.warningsOf(records, "U5"));
     }
 
     @Test
