@@ -183,6 +183,7 @@ final class HistoryCommand implements Callable<Integer> {
                     : metric.rule != null ? TrendMetric.rule(metric.rule)
                     : metric.team != null ? TrendMetric.team(metric.team) : TrendMetric.indicator(metric.indicator);
             return database.run(spec, out, (history, writer) -> {
+                history.requireRecorded(chosen, population);
                 Trend trend = history.trend(chosen, population);
                 TrendWriter trends = new TrendWriter();
                 switch (format) {

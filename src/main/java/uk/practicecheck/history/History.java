@@ -17,6 +17,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import uk.practicecheck.indicator.Figures;
+import uk.practicecheck.names.NearestName;
 
 /**
  * An open audit history: a connection to its database, its schema brought up to date by the
@@ -221,6 +222,40 @@ public final class History implements AutoCloseable {
                     : queries.run(beforeId).orElseThrow(() -> noSuchRun(beforeId));
             return queries.compare(before, after, limit);
         });
+    }
+
+    /**
+     * Refuses a trend that could only read "not in this run" at every point: a population with no
+     * runs, or a rule, team or indicator that none of its runs recorded (a slip of the keyboard, most
+     * likely), naming the nearest recorded name.
+     *
+     * @throws HistoryException naming what is not there and what is
+     */
+    public void requireRecorded(TrendMetric metric, String population) throws HistoryException {
+        read(queries -> {
+            List<RecordedRun> runs = queries.runs();
+            if (runs.isEmpty()) {
+                throw new NoSuchRun("The history " + location + " has no runs yet.");
+            }
+            String chosen = population != null ? population : runs.get(runs.size() - 1).population();
+            List<String> populations = runs.stream().map(RecordedRun::population).distinct().toList();
+            if (!populations.contains(chosen)) {
+                throw new NoSuchRun("The history " + location + " has no runs of the population \"" + chosen + "\""
+                        + NearestName.suggestion(chosen, populations) + "; it has " + quoted(populations) + ".");
+            }
+            if (metric.key() != null) {
+                List<String> recorded = queries.recordedKeys(metric, chosen);
+                if (!recorded.contains(metric.key())) {
+                    throw new NoSuchRun("No run of the population \"" + chosen + "\" recorded " + metric.words()
+                            .replace("compliance, ", "") + NearestName.suggestion(metric.key(), recorded) + ".");
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(name -> "\"" + name + "\"").toList());
     }
 
     /** A metric across the runs of {@code population} (null: the latest run's), oldest first. */

@@ -289,6 +289,21 @@ final class HistoryQueries {
         return new Trend(metric.words(), population, unit, points);
     }
 
+    /** The rule ids, team names or indicator ids (as {@code metric} follows) recorded in any run of the population. */
+    List<String> recordedKeys(TrendMetric metric, String population) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT r." + metric.column() + " FROM "
+                + metric.table() + " r JOIN audit_run a ON a.run_id = r.run_id WHERE a.population = ? ORDER BY 1")) {
+            query.setString(1, population);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+        }
+        return keys;
+    }
+
     private Counts metricCounts(TrendMetric metric, long runId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COUNTS + " FROM " + metric.table()
                 + " WHERE run_id = ? AND " + metric.column() + " = ?")) {

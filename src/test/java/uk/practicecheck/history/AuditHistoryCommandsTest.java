@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.practicecheck.cli.ExitCodes;
 import uk.practicecheck.cli.PracticeCheck;
 import uk.practicecheck.indicator.IndicatorCatalogue;
 
@@ -294,5 +295,25 @@ class AuditHistoryCommandsTest {
         String chart = Files.readString(page);
         assertTrue(chart.contains("<svg") && chart.contains("<path d=\"M"), chart);
         assertFalse(chart.contains("<script"), "no scripts in the page");
+    }
+
+    @Test
+    void aTrendOfSomethingNoRunRecordedIsRefusedWithTheNearestName() throws Exception {
+        Path db = folder.resolve("history.db");
+        audit(db, "2026-06-01");
+
+        Run rule = run("history", "trend", "--db", db.toString(), "--rule", "lookedafter.review-on-time");
+        Run team = run("history", "trend", "--db", db.toString(), "--team", "Child Protection2");
+        Run population = run("history", "trend", "--db", db.toString(), "--population", "all case");
+
+        assertEquals(ExitCodes.CONFIGURATION_ERROR, rule.exitCode(), rule.out());
+        assertEquals("", rule.out(), "no table of 'not in this run' rows");
+        assertTrue(rule.err().contains("recorded rule lookedafter.review-on-time (did you mean "
+                + "'lookedafter.reviews-on-time'?)"), rule.err());
+        assertEquals(ExitCodes.CONFIGURATION_ERROR, team.exitCode(), team.out());
+        assertTrue(team.err().contains("(did you mean 'Child Protection 2'?)"), team.err());
+        assertEquals(ExitCodes.CONFIGURATION_ERROR, population.exitCode(), population.out());
+        assertTrue(population.err().contains("no runs of the population \"all case\" (did you mean 'all cases'?)"),
+                population.err());
     }
 }
