@@ -53,7 +53,9 @@ import uk.practicecheck.model.VisitType;
  * supervision, chronology, closures, looked-after reviews, placements, health assessments,
  * personal education plans, adoption milestones, pathway plans, private fostering,
  * connected-person approvals, care proceedings, brothers and sisters in care, the risk of
- * exploitation after going missing and unaccompanied asylum-seeking children.
+ * exploitation after going missing, unaccompanied asylum-seeking children, care and placement plans,
+ * placements outside the authority's area with the notice to the area's authority, and 16- and
+ * 17-year-olds referred because they are homeless.
  *
  * <p>Most of the work is done on time. Each case draws how stretched its practice was: most are
  * steady and slip rarely, about a quarter are stretched and slip more often. A slip is decided
@@ -86,6 +88,8 @@ public final class CaseGenerator {
     private static final double STRETCHED = 0.25;
     private static final double STEADY_SLIP = 0.008;
     private static final double STRETCHED_SLIP = 0.07;
+    /** Mixed into each case's seed for the random stream of care and placement plans, notices and homelessness. */
+    private static final long PLANS_STREAM = 0x2545F4914F6CDD1DL;
 
     private final long seed;
     private final LocalDate asOf;
@@ -137,7 +141,67 @@ public final class CaseGenerator {
         chronology(d, c);
         notHeld(d, c);
         courtPlacementAndAsylumDetail(new Draw(new SplittableRandom(~(seed * 0x9E3779B97F4A7C15L + number)), d.slipRate), c);
+        plansNoticesAndHomelessness(new Draw(new SplittableRandom((seed * 0x9E3779B97F4A7C15L + number) ^ PLANS_STREAM), d.slipRate), c);
         return c;
+    }
+
+    /**
+     * The care plan of each spell in care (within ten working days of its start, unless practice
+     * slipped), a placement plan for each placement, placements outside the authority's area with
+     * the notice to the area's authority, and 16- and 17-year-olds referred because they are homeless.
+     * These draw from a random stream of their own, so every fact made before them is unchanged.
+     */
+    private void plansNoticesAndHomelessness(Draw d, CaseSummary c) {
+        for (LegalStatus status : c.getLegalStatuses()) {
+            if (status.getStatus() == LegalStatusType.LOOKED_AFTER) {
+                initialCarePlan(d, c, status);
+            }
+        }
+        for (Placement placement : c.getPlacements()) {
+            if (placement.getType() == PlacementType.ADOPTIVE) {
+                continue;
+            }
+            LocalDate start = placement.getStart();
+            placement.setPlacementPlan(d.slip() ? lateOrNever(d, start) : onOrBeforeAsOf(start.plusDays(d.between(-3, 5))));
+            placement.setOutOfArea(d.chance(0.25));
+            if (placement.getOutOfArea()) {
+                placement.setAreaAuthorityNotified(d.slip() ? lateOrNever(d, start) : onOrBeforeAsOf(start.plusDays(d.between(-7, 5))));
+            }
+        }
+        for (Referral referral : c.getReferrals()) {
+            Integer age = c.ageOn(referral.getReceived());
+            if (age != null && (age == 16 || age == 17)) {
+                // Homelessness is a common reason for a young person of this age to be referred, and
+                // one who presents homeless is assessed even where the referral led straight to care.
+                referral.setPresentingAsHomeless(d.chance(0.75));
+                if (referral.getPresentingAsHomeless() && c.assessmentFollowing(referral) == null) {
+                    assessment(d, c, referral);
+                }
+            }
+        }
+    }
+
+    /** A care plan from the start of a spell in care, kept in date order, unless an earlier one is already on time. */
+    private void initialCarePlan(Draw d, CaseSummary c, LegalStatus spell) {
+        LocalDate start = spell.getStart();
+        LocalDate first = c.getPlans().stream().filter(p -> p.getType() == PlanType.CARE && !p.getDate().isBefore(start))
+                .map(Plan::getDate).min(LocalDate::compareTo).orElse(null);
+        LocalDate prepared = start.plusDays(d.slip() ? d.between(15, 40) : d.between(0, 10));
+        boolean needed = first == null || first.isAfter(start.plusDays(10));
+        if (needed && !prepared.isAfter(asOf) && (first == null || prepared.isBefore(first))
+                && (spell.getEnd() == null || !prepared.isAfter(spell.getEnd()))) {
+            List<Plan> plans = c.getPlans();
+            int at = 0;
+            while (at < plans.size() && !plans.get(at).getDate().isAfter(prepared)) {
+                at++;
+            }
+            plans.add(at, plan(d, PlanType.CARE, prepared));
+        }
+    }
+
+    /** Something owed from {@code start} that practice let slip: done two to six weeks on, or not at all. */
+    private LocalDate lateOrNever(Draw d, LocalDate start) {
+        return d.chance(0.5) ? null : onOrBeforeAsOf(start.plusDays(d.between(14, 42)));
     }
 
     /**

@@ -316,6 +316,59 @@ public class CaseSummary {
                 && s.isOpenOn(day) && s.interimCareOrder());
     }
 
+    /**
+     * When the care plan for {@code period} was prepared: the earliest care plan dated after the end of
+     * the spell in care before it (so a plan made before the child was placed counts) and not after
+     * {@code period} ended; null if none is.
+     */
+    public LocalDate carePlanPreparedFor(LookedAfterPeriod period) {
+        LocalDate previousEnd = getLookedAfterPeriods().stream()
+                .filter(p -> p.getEnd() != null && p.getEnd().isBefore(period.getStart()))
+                .map(LookedAfterPeriod::getEnd).max(Comparator.naturalOrder()).orElse(null);
+        return plans.stream()
+                .filter(p -> p.getType() == PlanType.CARE && p.getDate() != null)
+                .map(Plan::getDate)
+                .filter(d -> (previousEnd == null || d.isAfter(previousEnd)) && (period.getEnd() == null || !d.isAfter(period.getEnd())))
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The placements that began during {@code period}, in the order they began. */
+    public List<Placement> placementsDuring(LookedAfterPeriod period) {
+        return placements.stream().filter(p -> p.getStart() != null && period.lookedAfterOn(p.getStart()))
+                .sorted(Comparator.comparing(Placement::getStart)).toList();
+    }
+
+    /** The child's age in whole years on {@code day}; null when the date of birth or the day is not recorded. */
+    public Integer ageOn(LocalDate day) {
+        return dateOfBirth == null || day == null ? null : java.time.Period.between(dateOfBirth, day).getYears();
+    }
+
+    /**
+     * The assessment that answered {@code referral}: the first one recorded as following that referral
+     * (its referral date is the day the referral was received) or else the first one that started on
+     * or after that day and before the next referral; null if there is none.
+     */
+    public Assessment assessmentFollowing(Referral referral) {
+        LocalDate received = referral.getReceived();
+        if (received == null) {
+            return null;
+        }
+        LocalDate nextReferral = referrals.stream().map(Referral::getReceived)
+                .filter(d -> d != null && d.isAfter(received)).min(Comparator.naturalOrder()).orElse(null);
+        Comparator<Assessment> byStart = Comparator.comparing(Assessment::getStart, Comparator.nullsLast(Comparator.naturalOrder()));
+        return assessments.stream().filter(a -> received.equals(a.getReferralDate())).min(byStart)
+                .or(() -> assessments.stream()
+                        .filter(a -> a.getReferralDate() == null && a.getStart() != null && !a.getStart().isBefore(received)
+                                && (nextReferral == null || a.getStart().isBefore(nextReferral)))
+                        .min(byStart))
+                .orElse(null);
+    }
+
+    /** Whether a plan of {@code type} is recorded without its date. */
+    public boolean hasUndatedPlan(PlanType type) {
+        return plans.stream().anyMatch(p -> p.getType() == type && p.getDate() == null);
+    }
+
     /** Whether the child was looked after on {@code day}, under any looked-after legal status. */
     public boolean lookedAfterOn(LocalDate day) {
         return getLookedAfterPeriods().stream().anyMatch(p -> p.lookedAfterOn(day));

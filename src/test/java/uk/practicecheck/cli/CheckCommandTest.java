@@ -81,7 +81,7 @@ class CheckCommandTest {
         assertTrue(report.contains("Met (8 rules) - An open case has a chronology brought up to date"), report);
         assertTrue(report.contains("- An open case has supervision recorded at least every policy interval, each setting "
                 + "actions (2 occasions, all on time)"), report);
-        assertTrue(report.contains("Does not apply (37 rules)"), report);
+        assertTrue(report.contains("Does not apply (41 rules)"), report);
         assertTrue(report.contains("- Family finding starts as soon as adoption becomes the plan at a statutory review: "
                 + "applies to looked-after children whose plan became adoption at a looked-after review."), report);
     }
@@ -91,7 +91,7 @@ class CheckCommandTest {
         Run run = run("check", CLI_CASES.resolve("compliant-child-in-need.json").toString(), "--as-of", AS_OF);
 
         String report = flat(run.out());
-        assertTrue(report.contains("37 rules do not apply to this case (--show all lists them)."), report);
+        assertTrue(report.contains("41 rules do not apply to this case (--show all lists them)."), report);
         assertFalse(report.contains("Family finding starts"), report);
     }
 
@@ -102,11 +102,11 @@ class CheckCommandTest {
         assertEquals(ExitCodes.SOME_NOT_MET, run.exitCode(), run.err());
         String report = flat(run.out());
         assertTrue(report.contains("Ruby H. (case CC-329876)"), report);
-        assertTrue(report.contains("Overall: needs action: 19 occasions not met, 2 due in the next 28 days"), report);
-        assertTrue(report.indexOf("Not met (9 rules)") < report.indexOf("Due in the next 28 days (2 duties)")
+        assertTrue(report.contains("Overall: needs action: 20 occasions not met, 2 due in the next 28 days"), report);
+        assertTrue(report.indexOf("Not met (10 rules)") < report.indexOf("Due in the next 28 days (2 duties)")
                 && report.indexOf("Due in the next 28 days") < report.indexOf("The record cannot tell")
-                && report.indexOf("The record cannot tell") < report.indexOf("Met (5 rules)"), report);
-        assertTrue(report.contains("Not met (9 rules) Family finding starts as soon as adoption becomes the plan at a "
+                && report.indexOf("The record cannot tell") < report.indexOf("Met (6 rules)"), report);
+        assertTrue(report.contains("Not met (10 rules) Family finding starts as soon as adoption becomes the plan at a "
                 + "statutory review [high severity]"), report);
         assertTrue(report.contains("No record of family finding started; due by 2026-09-04 (10 working days after the"
                 + " review that made adoption the plan on 2026-08-20), 80 days overdue."), report);
