@@ -401,6 +401,9 @@ class AnnexAOfficialTemplateTest {
         assertFalse(referredOnly.holds("strategyDiscussions"), "referred: a discussion without an enquiry is not listed");
         assertFalse(referredOnly.holds("missingEpisodes"), "Annex A says nothing of children missing from home");
         assertTrue(cases.get("C6").holds("strategyDiscussions"), "early help only: never referred");
+        assertTrue(referredOnly.holds("placements"), "on neither List 8 nor List 10: never looked after in the period");
+        assertFalse(cases.get("C4").getNotHeld().contains("placements") && cases.get("C4").heldFrom("placements") == null,
+                "looked after: held from the current placement's start");
         CaseSummary lookedAfter = cases.get("C4");
         assertTrue(lookedAfter.holds("missingEpisodes"), "counted as 0 missing episodes");
         assertFalse(lookedAfter.holds("plans"), "a looked-after child's care plan is not in Annex A");
