@@ -481,6 +481,10 @@ class AnnexAOfficialTemplateTest {
                     "an asylum seeker's completed assessment: Annex A does not say what it considered");
             assertEquals(uk.practicecheck.engine.Outcome.NOT_APPLICABLE,
                     outcome(evaluator, cases.get("C7"), "assessment.asylum-impact-considered"));
+            assertEquals(uk.practicecheck.engine.Outcome.CANNOT_TELL, outcome(evaluator, c4, "placements.out-of-area-notified"),
+                    "out of area: whether the other authority was notified is not in Annex A");
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_APPLICABLE,
+                    outcome(evaluator, cases.get("C7"), "placements.out-of-area-notified"), "placed in the area");
         }
 
         CaseSummary adopted = cases.get("C9");
