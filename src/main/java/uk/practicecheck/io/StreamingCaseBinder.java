@@ -46,7 +46,7 @@ import uk.practicecheck.model.CaseSummary;
  * <p>Which fields each class has, and which setter each calls, come from databind's own deserializers
  * for the model, so both readers take the same fields the same way. A repeated field is caught with a bit
  * per known field of each object rather than the parser's set of names seen; reading plain records this
- * way costs about half of binding them (docs/benchmarks.md).
+ * way takes a third to a half less CPU than binding them (docs/benchmarks.md).
  */
 final class StreamingCaseBinder {
     /** Thrown, without a stack, when a record is not written the plain way; never escapes {@link #bind}. */
