@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Aggregates `jfr print --events jdk.ExecutionSample` output: top self frames and top frames
-inside uk.practicecheck (inclusive). Usage: jfr print --events jdk.ExecutionSample a.jfr | bench/jfr-top.py [N]"""
+inside uk.practicecheck (inclusive).
+Usage: jfr print --stack-depth 400 --events jdk.ExecutionSample a.jfr | bench/jfr-top.py [N]
+(`jfr print` keeps only five frames of each stack unless --stack-depth says more, and the inclusive
+figures need whole stacks; record with -XX:FlightRecorderOptions:stackdepth=512 for Drools' deep stacks.)"""
 import collections
 import re
 import sys

@@ -98,7 +98,9 @@ final class CaseAssembler {
      * plan (7), looked after (8) and every care leaver (9): a child on none of them had no plan. It
      * lists every section 47 enquiry and initial conference (5) and every child protection plan with
      * its latest review conference (7): a child on neither had no conference. A strategy discussion
-     * follows a referral (3): a child never referred, assessed or on a plan had none. A looked-after
+     * follows a referral (3): a child never referred, assessed or on a plan had none. List 8 lists every
+     * child looked after in the period: a child on neither it nor the adoption list (10) had no
+     * placement in it. A looked-after
      * child whose missing episodes in the last 12 months are counted as 0 had none. Each holds only
      * when the workbook has the lists it depends on.
      *
@@ -115,6 +117,9 @@ final class CaseAssembler {
         if (noneOf(listsInWorkbook, AnnexAList.LIST_3, AnnexAList.LIST_4, AnnexAList.LIST_5, AnnexAList.LIST_6,
                 AnnexAList.LIST_7, AnnexAList.LIST_8)) {
             empty.add("strategyDiscussions");
+        }
+        if (noneOf(listsInWorkbook, AnnexAList.LIST_8, AnnexAList.LIST_10)) {
+            empty.add("placements");
         }
         if (onLists.contains(AnnexAList.LIST_8) && missingEpisodesCounted != null && missingEpisodesCounted == 0) {
             empty.add("missingEpisodes");

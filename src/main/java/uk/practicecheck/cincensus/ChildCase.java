@@ -26,7 +26,7 @@ final class ChildCase {
     record Problem(String where, String reason) {
     }
 
-    private final CinCensus.Element child;
+    private final String where;
     private final CaseSummary summary = new CaseSummary();
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -34,8 +34,9 @@ final class ChildCase {
     private LocalDate latest;
     private LocalDate firstReferral;
 
-    ChildCase(CinCensus.Element child) {
-        this.child = child;
+    /** @param where the child's place in the file: "cin.xml: Child[3]" */
+    ChildCase(String where) {
+        this.where = where;
     }
 
     String childId() {
@@ -43,7 +44,7 @@ final class ChildCase {
     }
 
     String where() {
-        return child.path();
+        return where;
     }
 
     List<Problem> problems() {
@@ -64,7 +65,8 @@ final class ChildCase {
         return firstReferral;
     }
 
-    void read() {
+    /** Reads the child's element; the case keeps what it needs, not the element. */
+    void read(CinCensus.Element child) {
         CinCensus.Element ids = child.child("ChildIdentifiers");
         childId = ids == null ? null : text(ids.child("LAchildID"));
         summary.setSchemaVersion("1");

@@ -30,8 +30,9 @@ import uk.practicecheck.returns.Values;
 /**
  * Reads a Children in Need census (the XML {@code Message} of {@code Header} and {@code Children})
  * into case summaries, one a {@code Child}. The file is streamed child by child (StAX, with DTDs
- * and external entities refused); each child is kept as the tree of its elements until the file's
- * collection year is known.
+ * and external entities refused): each child's elements are read into its case facts and let go, so
+ * only those facts stay until the file's collection year is known; each case is then checked when
+ * it is asked for.
  *
  * <p>A value that cannot be read, or an assessment, enquiry or plan without its start date,
  * rejects that child's case, naming the XML path; every other child is still read. An unknown
@@ -39,7 +40,7 @@ import uk.practicecheck.returns.Values;
  */
 public final class CinCensus {
     private final String name;
-    private final List<Object> children = new ArrayList<>();
+    private final List<ChildCase> children = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private LocalDate referenceDate;
     private LocalDate latest;
@@ -118,7 +119,10 @@ public final class CinCensus {
                     }
                 } else if ("Child".equals(element)) {
                     childNumber++;
-                    Element child = element(xml, name + ": Child[" + childNumber + "]");
+                    // One child's elements at a time: read into its case, then let go.
+                    String where = name + ": Child[" + childNumber + "]";
+                    ChildCase child = new ChildCase(where);
+                    child.read(element(xml, where));
                     children.add(child);
                 }
             }
@@ -160,11 +164,7 @@ public final class CinCensus {
     }
 
     private Result finish() {
-        List<ChildCase> built = new ArrayList<>();
-        for (Object child : children) {
-            ChildCase c = new ChildCase((Element) child);
-            c.read();
-            built.add(c);
+        for (ChildCase c : children) {
             if (c.latest() != null && (latest == null || c.latest().isAfter(latest))) {
                 latest = c.latest();
             }
@@ -178,30 +178,39 @@ public final class CinCensus {
         Map<String, LocalDate> fromYear = period == null ? Map.of() : heldFromYear(period.start());
         // Every child's earlier referrals, closed before the year, are not in the census: a re-referral cannot be told from it.
         Map<String, LocalDate> referralsFromYear = period == null ? Map.of() : Map.of("referrals", period.start());
-        List<ReadResult> records = new ArrayList<>();
-        long number = 0;
-        for (ChildCase c : built) {
-            number++;
-            RecordSource source = new RecordSource(name, number);
-            if (c.childId() == null) {
-                records.add(new ReadResult.Rejected(new Rejection(source, c.where() + "/ChildIdentifiers/LAchildID",
-                        "the child has no LAchildID, so it cannot be joined to a case: the child was not read")));
-            } else if (!c.problems().isEmpty()) {
-                ChildCase.Problem first = c.problems().get(0);
-                String reason = first.reason();
-                if (c.problems().size() > 1) {
-                    reason += "; and " + c.problems().subList(1, c.problems().size()).stream()
-                            .map(p -> p.where() + ": " + p.reason()).collect(Collectors.joining("; "));
-                }
-                records.add(new ReadResult.Rejected(new Rejection(source, first.where(), "child " + c.childId() + ": " + reason)));
-            } else {
-                boolean whole = period != null && c.firstReferral() != null && !c.firstReferral().isBefore(period.start());
-                Map<String, LocalDate> heldFrom = whole ? referralsFromYear : fromYear;
-                records.add(CaseSummaryReader.accept(c.summary(notHeld(whole || period != null), heldFrom), source,
-                        c.warnings()));
+        // Each child's case is checked when it is asked for, not all at once, as the SSDA903 reader does.
+        List<ReadResult> records = new java.util.AbstractList<>() {
+            @Override
+            public ReadResult get(int index) {
+                return result(children.get(index), new RecordSource(name, index + 1L), period, fromYear, referralsFromYear);
             }
-        }
+
+            @Override
+            public int size() {
+                return children.size();
+            }
+        };
         return new Result(records, List.copyOf(notes), period);
+    }
+
+    private ReadResult result(ChildCase c, RecordSource source, CollectionPeriod period, Map<String, LocalDate> fromYear,
+                              Map<String, LocalDate> referralsFromYear) {
+        if (c.childId() == null) {
+            return new ReadResult.Rejected(new Rejection(source, c.where() + "/ChildIdentifiers/LAchildID",
+                    "the child has no LAchildID, so it cannot be joined to a case: the child was not read"));
+        }
+        if (!c.problems().isEmpty()) {
+            ChildCase.Problem first = c.problems().get(0);
+            String reason = first.reason();
+            if (c.problems().size() > 1) {
+                reason += "; and " + c.problems().subList(1, c.problems().size()).stream()
+                        .map(p -> p.where() + ": " + p.reason()).collect(Collectors.joining("; "));
+            }
+            return new ReadResult.Rejected(new Rejection(source, first.where(), "child " + c.childId() + ": " + reason));
+        }
+        boolean whole = period != null && c.firstReferral() != null && !c.firstReferral().isBefore(period.start());
+        Map<String, LocalDate> heldFrom = whole ? referralsFromYear : fromYear;
+        return CaseSummaryReader.accept(c.summary(notHeld(whole || period != null), heldFrom), source, c.warnings());
     }
 
     /**

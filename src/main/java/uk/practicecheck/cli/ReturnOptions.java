@@ -86,7 +86,7 @@ final class ReturnOptions {
                         + (read.periods().get(i) == null ? "no dates to tell its collection year"
                         : "SSDA903 return for " + read.periods().get(i)));
             }
-            sources.add(new CaseJoiner.Source(label, read.records()));
+            sources.add(new CaseJoiner.Source(label, read.records(), read.periodEnd()));
             names.add(ssda903.get(0).toString());
             periodEnd = later(periodEnd, read.periodEnd());
         }
@@ -95,7 +95,8 @@ final class ReturnOptions {
             read.notes().forEach(n -> err.println("practice-check: note: " + n));
             err.println("practice-check: note: " + cinCensus + ": "
                     + (read.period() == null ? "no dates to tell its collection year" : "Children in Need census for " + read.period()));
-            sources.add(new CaseJoiner.Source("the Children in Need census " + cinCensus, read.records()));
+            sources.add(new CaseJoiner.Source("the Children in Need census " + cinCensus, read.records(),
+                    read.period() == null ? null : read.period().end()));
             names.add(cinCensus.toString());
             periodEnd = later(periodEnd, read.period() == null ? null : read.period().end());
         }

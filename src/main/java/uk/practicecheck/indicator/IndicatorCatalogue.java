@@ -88,9 +88,11 @@ public final class IndicatorCatalogue {
                     throw new IllegalArgumentException("the id is used twice");
                 }
                 definitions.add(definition);
-                measures.put(definition.id(), definition.rule() != null
-                        ? new RuleOccasions(definition.rule(), definition.settings().get(RuleOccasions.HISTORY))
-                        : Measures.create(definition.measure(), definition.settings()));
+                Map<String, String> settings = new LinkedHashMap<>(definition.settings());
+                String needs = settings.remove(SourceSilence.NEEDS);
+                measures.put(definition.id(), SourceSilence.of(definition.rule() != null
+                        ? new RuleOccasions(definition.rule(), settings.get(RuleOccasions.HISTORY))
+                        : Measures.create(definition.measure(), settings), needs));
             } catch (IllegalArgumentException | NullPointerException problem) {
                 throw new IllegalArgumentException("indicator '" + e.id() + "': " + problem.getMessage(), problem);
             }
@@ -113,9 +115,9 @@ public final class IndicatorCatalogue {
         if ((rule == null) == (measure == null)) {
             throw new IllegalArgumentException("'from' names either a rule or a measure, and only one");
         }
-        if (rule != null && !Set.of(RuleOccasions.HISTORY).containsAll(from.keySet())) {
-            throw new IllegalArgumentException("a rule-based indicator takes only the setting '" + RuleOccasions.HISTORY
-                    + "', but " + from.keySet() + " was given");
+        if (rule != null && !Set.of(RuleOccasions.HISTORY, SourceSilence.NEEDS).containsAll(from.keySet())) {
+            throw new IllegalArgumentException("a rule-based indicator takes only the settings '" + RuleOccasions.HISTORY
+                    + "' and '" + SourceSilence.NEEDS + "', but " + from.keySet() + " was given");
         }
         List<InspectorsFigure> figures = new ArrayList<>();
         for (FigureEntry f : e.figures() == null ? List.<FigureEntry>of() : e.figures()) {

@@ -31,9 +31,12 @@ public record IndicatorDefinition(String id, String title, ShownAs shownAs, Stri
             return "the rule " + rule;
         }
         StringBuilder text = new StringBuilder("the measure " + measure);
-        if (!settings.isEmpty()) {
+        Map<String, String> shown = new java.util.LinkedHashMap<>(settings);
+        // Which collections show who it counts is about the sources, not the measure.
+        shown.remove(SourceSilence.NEEDS);
+        if (!shown.isEmpty()) {
             text.append(" (");
-            settings.forEach((key, value) -> text.append(text.charAt(text.length() - 1) == '(' ? "" : ", ")
+            shown.forEach((key, value) -> text.append(text.charAt(text.length() - 1) == '(' ? "" : ", ")
                     .append(key).append(' ').append(value));
             text.append(')');
         }

@@ -51,6 +51,8 @@ public final class CaseSummaryReader {
     private final ObjectReader reader;
     /** Reads one element of an array as a tree; the elements after it are not "trailing tokens". */
     private final ObjectReader elementReader;
+    /** Reads records written the plain way straight into the model; databind reads the rest. */
+    private final StreamingCaseBinder binder;
 
     public CaseSummaryReader() {
         SimpleModule moments = new SimpleModule("flexible-moments");
@@ -68,6 +70,7 @@ public final class CaseSummaryReader {
                 .build();
         this.reader = mapper.readerFor(CaseSummary.class);
         this.elementReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.binder = new StreamingCaseBinder(mapper);
     }
 
     /** The mapper used for case JSON, for writers that must produce the same format. */
@@ -92,6 +95,10 @@ public final class CaseSummaryReader {
 
     /** Reads JSON text whose record already has {@code knownWarnings}: they come first in the case's warnings. */
     private ReadResult read(byte[] json, RecordSource source, List<String> knownWarnings) {
+        CaseSummary plain = binder.bind(json);
+        if (plain != null) {
+            return validated(plain, source, knownWarnings);
+        }
         List<String> warnings = new ArrayList<>(knownWarnings);
         try {
             CaseSummary summary = reader.withAttribute(WARNINGS, warnings).readValue(json);
@@ -133,6 +140,10 @@ public final class CaseSummaryReader {
         if (json != null && !json.isObject() && !json.isNull()) {
             return rejected(source, null, "expected a case summary object ({...}), found "
                     + json.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        CaseSummary plain = binder.bind(json);
+        if (plain != null) {
+            return validated(plain, source, List.of());
         }
         List<String> warnings = new ArrayList<>();
         try {

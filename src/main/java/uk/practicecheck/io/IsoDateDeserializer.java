@@ -39,6 +39,15 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
         return date;
     }
 
+    /**
+     * Every real date of the years a case record can hold, made when first read: a case holds dozens of
+     * dates and a cohort the same few thousand days again and again, so each is made and validated once
+     * and shared (a {@code LocalDate} cannot change). Slots are indexed by year, month and day as written,
+     * 31 days a month; a slot is set only to the date written there, so threads racing to fill one agree.
+     */
+    private static final int FIRST_YEAR = PlausibleDates.EARLIEST.getYear();
+    private static final LocalDate[] KNOWN = new LocalDate[(PlausibleDates.LATEST.getYear() - FIRST_YEAR + 1) * 12 * 31];
+
     /** The date written at {@code at} as {@code YYYY-MM-DD}, or null if it is not one. */
     static LocalDate isoDate(char[] text, int at) {
         int year = digits(text, at, 4);
@@ -47,8 +56,18 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
         if (year < 0 || month < 0 || day < 0 || text[at + 4] != '-' || text[at + 7] != '-') {
             return null;
         }
+        boolean cacheable = year >= FIRST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31
+                && year <= PlausibleDates.LATEST.getYear();
+        int slot = cacheable ? ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1 : -1;
+        if (cacheable && KNOWN[slot] != null) {
+            return KNOWN[slot];
+        }
         try {
-            return LocalDate.of(year, month, day);
+            LocalDate date = LocalDate.of(year, month, day);
+            if (cacheable) {
+                KNOWN[slot] = date;
+            }
+            return date;
         } catch (DateTimeException e) {
             return null;
         }

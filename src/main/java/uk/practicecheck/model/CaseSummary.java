@@ -348,6 +348,15 @@ public class CaseSummary {
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
+    /**
+     * The day the child was first placed in {@code period}: the start of the first placement that began
+     * during it, or the day the spell began where none is recorded as beginning in it.
+     */
+    public LocalDate firstPlacedIn(LookedAfterPeriod period) {
+        List<Placement> during = placementsDuring(period);
+        return during.isEmpty() ? period.getStart() : during.get(0).getStart();
+    }
+
     /** The placements that began during {@code period}, in the order they began. */
     public List<Placement> placementsDuring(LookedAfterPeriod period) {
         return placements.stream().filter(p -> p.getStart() != null && period.lookedAfterOn(p.getStart()))

@@ -61,10 +61,16 @@ public final class CaseJoiner {
     /**
      * The records of one source.
      *
-     * @param label   the source in words, such as "the SSDA903 return returns/2025"
-     * @param records its cases and rejections
+     * @param label      the source in words, such as "the SSDA903 return returns/2025"
+     * @param records    its cases and rejections
+     * @param heldUntil  the last day the source covers (a return's collection year ends on 31 March);
+     *                   null when it runs to the day it was made (an Annex A workbook)
      */
-    public record Source(String label, List<ReadResult> records) {
+    public record Source(String label, List<ReadResult> records, LocalDate heldUntil) {
+        /** A source that runs to the day it was made. */
+        public Source(String label, List<ReadResult> records) {
+            this(label, records, null);
+        }
     }
 
     /** One case a child across the sources, in the order first seen; rejections stay where they were. */
@@ -81,7 +87,7 @@ public final class CaseJoiner {
                         byChild.put(id, cases);
                         order.add(id);
                     }
-                    cases.add(new Labelled(source.label(), ok.parsed()));
+                    cases.add(new Labelled(source.label(), ok.parsed(), source.heldUntil()));
                 } else {
                     order.add(record);
                 }
@@ -98,7 +104,7 @@ public final class CaseJoiner {
         return joined;
     }
 
-    private record Labelled(String label, ParsedCase parsed) {
+    private record Labelled(String label, ParsedCase parsed, LocalDate heldUntil) {
     }
 
     private ReadResult joinOne(List<Labelled> cases) {
@@ -122,38 +128,64 @@ public final class CaseJoiner {
         try {
             CaseSummary summary = mapper.treeToValue(joined, CaseSummary.class);
             summary.setNotHeld(notHeld);
-            summary.setHeldFrom(heldFrom(cases.stream().map(c -> c.parsed().summary()).toList()));
+            summary.setHeldFrom(heldFrom(cases.stream()
+                    .map(c -> new Held(c.label(), c.parsed().summary(), c.heldUntil())).toList(), warnings));
             return CaseSummaryReader.accept(summary, first.parsed().source(), warnings);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a joined case could not be rebuilt: " + e.getOriginalMessage(), e);
         }
     }
 
+    /** One source's case, with the source in words and the last day it covers (null: to the day it was made). */
+    record Held(String label, CaseSummary summary, LocalDate until) {
+    }
+
     /**
-     * From when the joined case holds each collection some source holds only in part: a source that
-     * holds its whole history wins; otherwise the earliest day any source holds it from, as the
-     * sources' records are joined (an Annex A workbook's latest review and a return's year of reviews).
+     * From when the joined case holds each collection some source holds only in part. The sources'
+     * records are joined (a return's year of reviews and an Annex A workbook's latest review), so the
+     * collection is held from the earliest day a source holds it from, or whole when a source holds
+     * its whole history, as long as the sources run on from one another. Where one source stops before
+     * the next begins (a return's year ends on 31 March and a later workbook holds the reviews only from
+     * its latest one), what fell between is in neither: the collection is held only from the later
+     * source's day, and the case carries a warning naming both sources.
      */
-    static Map<String, LocalDate> heldFrom(List<CaseSummary> sources) {
+    static Map<String, LocalDate> heldFrom(List<Held> sources, List<String> warnings) {
         Map<String, LocalDate> joined = new TreeMap<>();
         Set<String> paths = new TreeSet<>();
-        sources.forEach(s -> paths.addAll(s.getHeldFrom().keySet()));
+        sources.forEach(s -> paths.addAll(s.summary().getHeldFrom().keySet()));
         for (String path : paths) {
-            LocalDate earliest = null;
-            boolean whole = false;
-            for (CaseSummary source : sources) {
-                if (!source.holds(path)) {
-                    continue;
-                }
-                LocalDate from = source.heldFrom(path);
-                whole |= from == null;
-                earliest = from != null && (earliest == null || from.isBefore(earliest)) ? from : earliest;
+            List<Held> holders = new ArrayList<>(sources.stream().filter(s -> s.summary().holds(path)).toList());
+            if (holders.isEmpty()) {
+                continue;
             }
-            if (!whole && earliest != null) {
-                joined.put(path, earliest);
+            holders.sort(java.util.Comparator.comparing(s -> from(s, path)));
+            Held covering = holders.get(0);
+            LocalDate joinedFrom = covering.summary().heldFrom(path);
+            LocalDate until = covering.until();
+            for (Held next : holders.subList(1, holders.size())) {
+                LocalDate nextFrom = from(next, path);
+                if (until != null && nextFrom.isAfter(until.plusDays(1))) {
+                    warnings.add(uk.practicecheck.model.Labels.field(path) + ": " + covering.label() + " holds them until " + until + " and "
+                            + next.label() + " only from " + nextFrom + ", so any between are in neither; they are held"
+                            + " only from " + nextFrom);
+                    joinedFrom = nextFrom;
+                }
+                if (until != null && (next.until() == null || next.until().isAfter(until))) {
+                    until = next.until();
+                    covering = next;
+                }
+            }
+            if (joinedFrom != null) {
+                joined.put(path, joinedFrom);
             }
         }
         return joined;
+    }
+
+    /** The first day a source holds a collection from; the earliest day there is when it holds the whole history. */
+    private static LocalDate from(Held source, String path) {
+        LocalDate from = source.summary().heldFrom(path);
+        return from == null ? LocalDate.MIN : from;
     }
 
     /** Merges one source's case into the joined case, noting every disagreement. */

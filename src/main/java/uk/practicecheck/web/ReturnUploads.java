@@ -92,14 +92,15 @@ final class ReturnUploads {
             String name = String.join(" + ", returnNames);
             Ssda903Return.Result read = Ssda903Return.read(name, returns);
             sources.add(new CaseJoiner.Source("the SSDA903 return " + name, orWhy(read.records(), name, read.notes(),
-                    "no child was found in the SSDA903 return")));
+                    "no child was found in the SSDA903 return"), read.periodEnd()));
             names.add(name);
             periodEnd = read.periodEnd();
         }
         if (census != null) {
             CinCensus.Result read = CinCensus.read(census.name(), new ByteArrayInputStream(census.bytes()));
             sources.add(new CaseJoiner.Source("the Children in Need census " + census.name(), orWhy(read.records(),
-                    census.name(), read.notes(), "no child was found in the Children in Need census")));
+                    census.name(), read.notes(), "no child was found in the Children in Need census"),
+                    read.period() == null ? null : read.period().end()));
             names.add(census.name());
             LocalDate end = read.period() == null ? null : read.period().end();
             periodEnd = periodEnd == null || end != null && end.isAfter(periodEnd) ? end : periodEnd;

@@ -401,6 +401,9 @@ class AnnexAOfficialTemplateTest {
         assertFalse(referredOnly.holds("strategyDiscussions"), "referred: a discussion without an enquiry is not listed");
         assertFalse(referredOnly.holds("missingEpisodes"), "Annex A says nothing of children missing from home");
         assertTrue(cases.get("C6").holds("strategyDiscussions"), "early help only: never referred");
+        assertTrue(referredOnly.holds("placements"), "on neither List 8 nor List 10: never looked after in the period");
+        assertFalse(cases.get("C4").getNotHeld().contains("placements") && cases.get("C4").heldFrom("placements") == null,
+                "looked after: held from the current placement's start");
         CaseSummary lookedAfter = cases.get("C4");
         assertTrue(lookedAfter.holds("missingEpisodes"), "counted as 0 missing episodes");
         assertFalse(lookedAfter.holds("plans"), "a looked-after child's care plan is not in Annex A");
@@ -440,6 +443,10 @@ class AnnexAOfficialTemplateTest {
                 "Placement Location", "Somewhere"));
         lists.get(AnnexAList.LIST_9).get(0).put(
                 "Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)", "Y");
+        for (String id : List.of("C4", "C7")) {
+            lists.get(AnnexAList.LIST_4).add(row(id, "Continuous Assessment Start Date", LocalDate.of(2025, 9, 2),
+                    "Continuous Assessment Date of Authorisation", LocalDate.of(2025, 10, 20)));
+        }
         lists.get(AnnexAList.LIST_10).get(0).put("Date the Child Entered Care", LocalDate.of(2025, 6, 2));
         lists.get(AnnexAList.LIST_10).add(row("C9", "Date the Child Entered Care", LocalDate.of(2023, 1, 10),
                 "Date of Decision that Child Should be Placed for Adoption", LocalDate.of(2023, 5, 1),
@@ -466,6 +473,19 @@ class AnnexAOfficialTemplateTest {
                 && w.contains("'Somewhere' is neither In nor Out")), () -> warnings(result, "C8").toString());
         assertEquals(Boolean.TRUE, cases.get("C5").getUnaccompaniedAsylumSeeking(), "formerly UASC, now a care leaver");
         assertNull(cases.get("C1").getUnaccompaniedAsylumSeeking(), "Annex A asks only of children in care and care leavers");
+        uk.practicecheck.engine.RuleBook rules = uk.practicecheck.TestRuleBooks.projectRules();
+        try (uk.practicecheck.engine.CaseEvaluator evaluator = new uk.practicecheck.engine.CaseEvaluator(rules,
+                uk.practicecheck.policy.PolicyLoader.defaults())) {
+            assertEquals(uk.practicecheck.engine.Outcome.CANNOT_TELL,
+                    outcome(evaluator, c4, "assessment.asylum-impact-considered"),
+                    "an asylum seeker's completed assessment: Annex A does not say what it considered");
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_APPLICABLE,
+                    outcome(evaluator, cases.get("C7"), "assessment.asylum-impact-considered"));
+            assertEquals(uk.practicecheck.engine.Outcome.CANNOT_TELL, outcome(evaluator, c4, "placements.out-of-area-notified"),
+                    "out of area: whether the other authority was notified is not in Annex A");
+            assertEquals(uk.practicecheck.engine.Outcome.NOT_APPLICABLE,
+                    outcome(evaluator, cases.get("C7"), "placements.out-of-area-notified"), "placed in the area");
+        }
 
         CaseSummary adopted = cases.get("C9");
         assertEquals(LocalDate.of(2025, 5, 6), adopted.getAdoption().getAdoptionOrder());

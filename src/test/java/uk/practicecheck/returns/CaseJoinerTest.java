@@ -91,4 +91,35 @@ class CaseJoinerTest {
         assertTrue(joined.get(1) instanceof ReadResult.Rejected);
         assertEquals("B", ((ReadResult.Ok) joined.get(2)).parsed().summary().getCaseId());
     }
+
+    @Test
+    void aGapBetweenAReturnsYearAndALaterWorkbookIsAWarningNamingBothAndWhatFellBetweenIsNotHeld() {
+        ReadResult fromReturn = read("return", """
+                {"schemaVersion":"1","caseId":"C1","dateOfBirth":"2015-02-01",
+                 "reviews":[{"type":"LOOKED_AFTER","date":"2024-06-01"}],
+                 "notHeld":["visits"]}""");
+        ReadResult fromWorkbook = read("workbook", """
+                {"schemaVersion":"1","caseId":"C1","dateOfBirth":"2015-02-01",
+                 "reviews":[{"type":"LOOKED_AFTER","date":"2026-01-10"}],
+                 "heldFrom":{"reviews":"2026-01-10"},
+                 "notHeld":["missingEpisodes"]}""");
+        ParsedCase c = only(new CaseJoiner().join(List.of(
+                new CaseJoiner.Source("the SSDA903 return r", List.of(fromReturn), java.time.LocalDate.of(2025, 3, 31)),
+                new CaseJoiner.Source("the Annex A workbook w", List.of(fromWorkbook)))), "C1");
+        assertEquals(java.time.LocalDate.of(2026, 1, 10), c.summary().heldFrom("reviews.date"),
+                "the return holds the child's whole history, but only to 31 March 2025: the reviews between are in neither");
+        assertEquals(List.of("reviews: the SSDA903 return r holds them until 2025-03-31 and the Annex A workbook w only from"
+                + " 2026-01-10, so any between are in neither; they are held only from 2026-01-10"), c.warnings());
+
+        ReadResult earlierWorkbook = read("workbook", """
+                {"schemaVersion":"1","caseId":"C1","dateOfBirth":"2015-02-01",
+                 "reviews":[{"type":"LOOKED_AFTER","date":"2025-01-10"}],
+                 "heldFrom":{"reviews":"2025-01-10"},
+                 "notHeld":["missingEpisodes"]}""");
+        ParsedCase overlapping = only(new CaseJoiner().join(List.of(
+                new CaseJoiner.Source("the SSDA903 return r", List.of(fromReturn), java.time.LocalDate.of(2025, 3, 31)),
+                new CaseJoiner.Source("the Annex A workbook w", List.of(earlierWorkbook)))), "C1");
+        assertEquals(null, overlapping.summary().heldFrom("reviews.date"), "the workbook's latest review falls in the year");
+        assertTrue(overlapping.warnings().isEmpty(), overlapping.warnings()::toString);
+    }
 }

@@ -86,12 +86,20 @@ class IndicatorsFromSourcesTest {
         assertEquals(0, fromReturn.get("lac-reviews-in-time").get("casesNotJudged").asLong(),
                 "with the year before, every review falling due in the year is judged");
         notHeld(fromReturn, "lac-visits-in-time", "return-interviews-offered-in-time", "initial-health-assessments-in-time");
+        // The return holds no child protection or child in need records: not held, never "none judged".
+        notHeld(fromReturn, "initial-conferences-in-time", "cp-reviews-in-time", "cp-visits-in-time",
+                "assessments-in-time", "repeat-cp-plans", "cp-plans-two-years", "re-referrals", "awaiting-allocation",
+                "review-health-assessments-in-time", "long-term-placement-stability");
     }
 
     @Test
     void theCensusGivesConferencesReviewsAndAssessmentsButNotARereferralRateItCannotKnow() {
         judged(fromCensus, "initial-conferences-in-time", "cp-reviews-in-time", "assessments-in-time");
         notHeld(fromCensus, "cp-visits-in-time");
+        // The census holds no looked-after reviews, visits, placements or adoptions: not held, never "none judged".
+        notHeld(fromCensus, "lac-reviews-in-time", "lac-visits-in-time", "initial-health-assessments-in-time",
+                "review-health-assessments-in-time", "three-or-more-placements", "long-term-placement-stability",
+                "adoption-a1", "adoption-a2", "adoption-a10", "return-interviews-offered-in-time", "awaiting-allocation");
         JsonNode reReferrals = fromCensus.get("re-referrals");
         assertEquals(reReferrals.get("numerator").asLong(), reReferrals.get("denominator").asLong(),
                 "a referral with no earlier one in the census year may follow one closed before it: not counted as a first referral "
@@ -101,7 +109,13 @@ class IndicatorsFromSourcesTest {
 
     @Test
     void theWorkbookGivesOneOffTimescalesButNoRateOfADutyItHoldsOnlyTheLatestOfNorARereferralRate() {
-        judged(fromWorkbook, "assessments-in-time", "initial-conferences-in-time");
+        judged(fromWorkbook, "assessments-in-time", "initial-conferences-in-time", "long-term-placement-stability");
+        for (String id : List.of("adoption-a1", "adoption-a2", "adoption-a10")) {
+            JsonNode figures = fromWorkbook.get(id);
+            assertTrue(figures.get("denominator").asLong() == 0 && figures.get("casesNotJudged").asLong() == 0
+                    && !figures.get("notHeld").asBoolean(), "List 10 holds adoption orders, and the sample's children"
+                    + " have none: none judged, not 'not held' " + id + ": " + figures);
+        }
         // Only the latest visit, review and review conference: the occasions after it are late by construction,
         // so a rate from them would be near 0% (it was 2.9% for looked-after visits); not held instead.
         notHeld(fromWorkbook, "lac-reviews-in-time", "lac-visits-in-time", "cp-visits-in-time", "cp-reviews-in-time",
