@@ -185,7 +185,7 @@ public class CaseSummary {
     /**
      * Continuous spells of being looked after. Back-to-back or overlapping looked-after statuses
      * (say section 20 followed by an interim care order) are one spell: reviews do not restart
-     * when the legal basis changes.
+     * when the legal basis changes. A spell ends by the day before the 18th birthday at the latest.
      */
     @JsonIgnore
     public List<LookedAfterPeriod> getLookedAfterPeriods() {
@@ -198,6 +198,9 @@ public class CaseSummary {
         return lookedAfterPeriods;
     }
 
+    /**
+     * The spells, each ended by the day before the 18th birthday at the latest ({@link #eighteenthBirthday}).
+     */
     private List<LookedAfterPeriod> lookedAfterPeriods() {
         List<LegalStatus> spells = legalStatuses.stream()
                 .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.getStart() != null)
@@ -221,7 +224,33 @@ public class CaseSummary {
         if (start != null) {
             periods.add(new LookedAfterPeriod(start, end, reviews));
         }
-        return List.copyOf(periods);
+        LocalDate adult = eighteenthBirthday();
+        if (adult == null) {
+            return List.copyOf(periods);
+        }
+        List<LookedAfterPeriod> asAChild = new ArrayList<>(periods.size());
+        for (LookedAfterPeriod period : periods) {
+            if (period.getStart().isBefore(adult)) {
+                asAChild.add(period.getEnd() != null && period.getEnd().isBefore(adult) ? period
+                        : new LookedAfterPeriod(period.getStart(), adult.minusDays(1), reviews));
+            }
+        }
+        return List.copyOf(asAChild);
+    }
+
+    /**
+     * The day the child turned 18 and stopped being a child (Children Act 1989, section 105(1)), and so
+     * stopped being looked after or on a child protection plan, whatever the record says; null without
+     * a date of birth, or while that day is after the as-of date (the spell still goes on). Someone born on 29 February turns 18 on 1 March in a common year (Family Law
+     * Reform Act 1969, section 9).
+     */
+    private LocalDate eighteenthBirthday() {
+        if (dateOfBirth == null || asOf == null) {
+            return null;
+        }
+        LocalDate birthday = dateOfBirth.plusYears(18);
+        LocalDate adult = birthday.getDayOfMonth() == dateOfBirth.getDayOfMonth() ? birthday : birthday.plusDays(1);
+        return adult.isAfter(asOf) ? null : adult;
     }
 
     /** The most recent plan of each type: the plan currently in force. */
@@ -430,13 +459,19 @@ public class CaseSummary {
         this.actionsSetByDay = null;
     }
 
-    /** Unbroken spells on a child protection plan. */
+    /** Unbroken spells on a child protection plan, each ended by the day before the 18th birthday at the latest. */
     @JsonIgnore
     public List<Spell> getChildProtectionSpells() {
         if (asOf != null && childProtectionSpells != null) {
             return childProtectionSpells;
         }
         List<Spell> spells = Spell.of(legalStatuses.stream().filter(s -> s.getStatus() == LegalStatusType.CHILD_PROTECTION).toList());
+        LocalDate adult = eighteenthBirthday();
+        if (adult != null) {
+            spells = spells.stream().filter(s -> s.getStart().isBefore(adult))
+                    .map(s -> s.getEnd() != null && s.getEnd().isBefore(adult) ? s : new Spell(s.getStart(), adult.minusDays(1)))
+                    .toList();
+        }
         if (asOf != null) {
             childProtectionSpells = spells;
         }
