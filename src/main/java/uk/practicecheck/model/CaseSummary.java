@@ -531,6 +531,25 @@ public class CaseSummary {
         return seenAlone;
     }
 
+    /**
+     * The day the review conference timetable of {@code plan} runs from: the initial conference that
+     * decided it (the latest dated one on or before the plan's start, after any earlier plan ended, not
+     * recorded as deciding against a plan), or the plan's start where none is recorded. Working Together
+     * counts the first review's three months from the initial conference, which a record may date a few
+     * days before the plan's legal status starts.
+     */
+    public LocalDate reviewConferenceClockStart(Spell plan) {
+        LocalDate earlierPlanEnd = getChildProtectionSpells().stream()
+                .filter(s -> s.getStart().isBefore(plan.getStart()) && s.getEnd() != null)
+                .map(Spell::getEnd).max(Comparator.naturalOrder()).orElse(null);
+        return conferences.stream()
+                .filter(c -> c.getType() == ConferenceType.INITIAL && c.getDate() != null
+                        && !Boolean.FALSE.equals(c.getChildProtectionPlan())
+                        && !c.getDate().isAfter(plan.getStart())
+                        && (earlierPlanEnd == null || c.getDate().isAfter(earlierPlanEnd)))
+                .map(Conference::getDate).max(Comparator.naturalOrder()).orElse(plan.getStart());
+    }
+
     /** Days of the review conferences during {@code plan}, oldest first, null for one recorded without its date. */
     public List<LocalDate> reviewConferenceDays(Spell plan) {
         return RecordOrder.days(conferences.stream().filter(c -> c.getType() == ConferenceType.REVIEW).toList(),
