@@ -17,7 +17,6 @@ import uk.practicecheck.engine.CaseEvaluator;
 import uk.practicecheck.engine.Finding;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleResult;
-import uk.practicecheck.io.RecordSource;
 import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.policy.PolicyLoader;
 
@@ -194,8 +193,7 @@ class AnnexALatestDatesTest {
     }
 
     private static RuleResult result(CaseSummary child, String ruleId, LocalDate asOf) {
-        return evaluator.evaluate(child, asOf, new RecordSource("latest.xlsx", 1), List.of()).rules().stream()
-                .filter(r -> r.rule().id().equals(ruleId)).findFirst().orElseThrow();
+        return TestRuleBooks.resultOf(evaluator, child, ruleId, asOf);
     }
 
     private static List<Finding> findings(CaseSummary child, String ruleId, LocalDate asOf) {

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.practicecheck.TestRuleBooks;
+import uk.practicecheck.engine.Finding;
+import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.io.ReadResult;
 import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.LegalStatus;
@@ -227,22 +230,17 @@ class Ssda903CsvTest {
         Tables.write(r, "reviews.csv", Tables.REVIEWS, "OLD,01/02/2015,05/05/2024,PN1");
         CaseSummary old = Tables.caseOf(read(r).records(), "OLD");
         LocalDate due = LocalDate.of(2024, 11, 5);
-        try (uk.practicecheck.engine.CaseEvaluator evaluator = new uk.practicecheck.engine.CaseEvaluator(
-                uk.practicecheck.TestRuleBooks.projectRules(), uk.practicecheck.policy.PolicyLoader.defaults())) {
-            List<uk.practicecheck.engine.Finding> onTheDay = reviews(evaluator, old, due);
-            assertEquals(uk.practicecheck.engine.Outcome.CANNOT_TELL, onTheDay.get(0).outcome(),
-                    "the review of 5 May: one before it, in the previous year, may have been late or missed");
-            assertTrue(onTheDay.get(0).message().contains("only from 2024-04-01"), onTheDay.get(0).message());
-            assertEquals(uk.practicecheck.engine.Outcome.NOT_YET_DUE, onTheDay.get(1).outcome());
-            assertEquals(due, onTheDay.get(1).dueDate(), "six months after the review of 5 May");
-            assertEquals(uk.practicecheck.engine.Outcome.NOT_MET, reviews(evaluator, old, due.plusDays(1)).get(1).outcome());
-        }
+        List<Finding> onTheDay = reviews(old, due);
+        assertEquals(Outcome.CANNOT_TELL, onTheDay.get(0).outcome(),
+                "the review of 5 May: one before it, in the previous year, may have been late or missed");
+        assertTrue(onTheDay.get(0).message().contains("only from 2024-04-01"), onTheDay.get(0).message());
+        assertEquals(Outcome.NOT_YET_DUE, onTheDay.get(1).outcome());
+        assertEquals(due, onTheDay.get(1).dueDate(), "six months after the review of 5 May");
+        assertEquals(Outcome.NOT_MET, reviews(old, due.plusDays(1)).get(1).outcome());
     }
 
-    private static List<uk.practicecheck.engine.Finding> reviews(uk.practicecheck.engine.CaseEvaluator evaluator,
-                                                                CaseSummary child, LocalDate asOf) {
-        return evaluator.evaluate(child, asOf, new uk.practicecheck.io.RecordSource("2025", 1), List.of()).rules().stream()
-                .filter(x -> x.rule().id().equals("lookedafter.reviews-on-time")).findFirst().orElseThrow().findings();
+    private static List<Finding> reviews(CaseSummary child, LocalDate asOf) throws Exception {
+        return TestRuleBooks.findingsOf(child, "lookedafter.reviews-on-time", asOf);
     }
 
     @Test
