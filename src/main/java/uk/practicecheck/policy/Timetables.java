@@ -289,8 +289,8 @@ public final class Timetables {
     }
 
     /**
-     * Personal education plans in a spell in care of a child who is of compulsory school age on
-     * {@code asOf}: the first within the initial timescale of becoming looked after or of reaching
+     * Personal education plans in a spell in care while the child was of compulsory school age
+     * (none while the child is not yet of that age on {@code asOf}): the first within the initial timescale of becoming looked after or of reaching
      * compulsory school age, whichever is later, then each review within the review timescale of
      * the one before, until the spell ended or the child passed the school leaving date, whichever
      * came first: a PEP falling due after either is not owed. Without a date of birth school age is
@@ -302,7 +302,10 @@ public final class Timetables {
             return List.of(new Occasion("personal education plans (" + period.label() + ")", null, null));
         }
         CompulsorySchoolAge schoolAge = CompulsorySchoolAge.of(dateOfBirth);
-        if (!schoolAge.includes(asOf)) {
+        // Not yet of school age: no PEP is owed yet. Past it: the PEPs owed while the child was of
+        // school age are still judged (a missed one is not made up by the child turning 16).
+        if (asOf.isBefore(schoolAge.start()) || period.getStart().isAfter(schoolAge.end())
+                || period.getEnd() != null && period.getEnd().isBefore(schoolAge.start())) {
             return List.of();
         }
         boolean fromCare = !period.getStart().isBefore(schoolAge.start());
