@@ -143,7 +143,7 @@ public final class ReviewSchedule {
 
     private List<Occasion> allUpTo(LocalDate asOf) {
         List<Occasion> occasions = new ArrayList<>();
-        for (int n = 1; reaches(n); n++) {
+        for (int n = 1; ; n++) {
             Review review = held(n);
             Due due = due(n);
             boolean heldAfterPlacement = placedForAdoption != null && review != null && review.getDate() != null
@@ -159,6 +159,11 @@ public final class ReviewSchedule {
                 occasions.addAll(missedBeforePlacement(n, due));
                 occasions.addAll(adoptionReviews(asOf));
                 return occasions;
+            }
+            // Checked after the switch to adoption reviews: a looked-after review that would fall due
+            // after the spell ended does not make the adoption reviews due before then any less owed.
+            if (!reaches(n)) {
+                break;
             }
             String label = label(n);
             if (review != null && review.getDate() == null) {
