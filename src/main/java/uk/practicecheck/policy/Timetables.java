@@ -255,8 +255,8 @@ public final class Timetables {
     /**
      * Review health assessments after the first assessment of the spell: six-monthly while the
      * child is under five and twelve-monthly from the fifth birthday, by the child's age on the
-     * previous assessment. Where no assessment has been done, the reviews run from the day the
-     * initial one was due (none if the child left care before then). Where the first assessment is
+     * previous assessment. Where no initial assessment has been done, the reviews run from the day
+     * it was due (none if the child left care before then), and every assessment recorded is a review. Where the first assessment is
      * recorded without its date, a review after it is on time if it came within its interval of the
      * spell's start, and otherwise cannot be told. Without a date of birth the
      * interval is unknown: one occasion with no due date.
@@ -275,6 +275,14 @@ public final class Timetables {
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(
                 dateOfBirth.plusYears(5).isAfter(previous) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW, previous,
                 wasDone ? "the previous health assessment" : "the date the missed health assessment was due");
+        boolean initialRecorded = !datesIn(period, assessments.stream()
+                .filter(a -> a.getType() == HealthAssessmentType.INITIAL).toList(), HealthAssessment::getDate).isEmpty();
+        if (!initialRecorded) {
+            // Taken at its word, every assessment recorded is a review, and the first ran from the
+            // day the (missed) initial assessment was due.
+            return Recurrence.occasions(next.after(initial.date(), false), dates, next,
+                    period.getEnd(), asOf, n -> "review health assessment " + n + " (" + period.label() + ")");
+        }
         if (!dates.isEmpty() && dates.get(0) == null) {
             // The first assessment came no earlier than the spell's start: run the timetable from it
             // as its first occasion, and report the reviews after it.
