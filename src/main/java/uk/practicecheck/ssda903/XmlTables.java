@@ -57,8 +57,17 @@ final class XmlTables {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
                 int childNumber = 0;
+                boolean root = true;
                 while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && "CHILD".equals(upper(xml.getLocalName()))) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    if (root && "MESSAGE".equals(upper(xml.getLocalName()))) {
+                        throw new IOException("its root element is Message: it is a Children in Need census, not an SSDA903"
+                                + " return; read it as a census");
+                    }
+                    root = false;
+                    if ("CHILD".equals(upper(xml.getLocalName()))) {
                         childNumber++;
                         child(xml, childNumber);
                     }
