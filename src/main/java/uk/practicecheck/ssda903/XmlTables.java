@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import uk.practicecheck.returns.Values;
 
 /**
  * Reads the XML form of the SSDA903 return, child by child, as rows of the same tables as the CSV
@@ -131,6 +132,10 @@ final class XmlTables {
     private void emit(Map<String, String> own, java.util.List<Group> groups, String childPath) {
         String headerAt = childPath + "/HEADER";
         sink.row(Ssda903Table.HEADER, own, headerAt, column -> headerAt + "/" + xmlName(column));
+        if (Values.text(own.get("CHILD")) == null) {
+            // A child without an id is one rejection (its header's), not one for each of its episodes and reviews.
+            return;
+        }
         if (own.containsKey("UASC") || own.containsKey("DUC")) {
             sink.row(Ssda903Table.UASC, own, headerAt, column -> headerAt + "/" + xmlName(column));
         }

@@ -161,4 +161,17 @@ class PublishedShapesTest {
         assertEquals(dir.resolve("903-2025") + ": there is no such file or folder",
                 assertInstanceOf(ReadResult.Rejected.class, missing.get(0)).rejection().reason());
     }
+
+    @Test
+    void anXmlChildWithoutAnIdIsOneRejectionNotOneForEachOfItsRows() throws Exception {
+        Path xml = dir.resolve("return.xml");
+        Files.writeString(xml, "<EXPSSDA903><CHILD><HEADER><CHILDID></CHILDID><DOB>28/07/2010</DOB>"
+                + "<AREVIEW><REVIEW>27/09/2017</REVIEW></AREVIEW></HEADER><EPISODE><DECOM>06/01/2017</DECOM></EPISODE>"
+                + "<EPISODE><DECOM>06/02/2017</DECOM></EPISODE></CHILD><CHILD><HEADER><CHILDID>2</CHILDID></HEADER>"
+                + "<EPISODE><DECOM>06/01/2017</DECOM><RNE>S</RNE><LS>C2</LS><PL>U4</PL></EPISODE></CHILD></EXPSSDA903>");
+        List<ReadResult> records = Ssda903Return.read(List.of(xml)).records();
+        assertEquals(2, records.size(), records::toString);
+        assertEquals(xml + ": CHILD[1]/HEADER/CHILDID", assertInstanceOf(ReadResult.Rejected.class, records.get(0)).rejection().field());
+        assertInstanceOf(ReadResult.Ok.class, records.get(1));
+    }
 }
