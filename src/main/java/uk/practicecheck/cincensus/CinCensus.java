@@ -5,12 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,6 +25,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.io.function.IOSupplier;
 import uk.practicecheck.annexa.HeldFields;
 import uk.practicecheck.io.CaseSummaryReader;
 import uk.practicecheck.io.ReadResult;
@@ -29,30 +36,33 @@ import uk.practicecheck.returns.Values;
 
 /**
  * Reads a Children in Need census (the XML {@code Message} of {@code Header} and {@code Children})
- * into case summaries, one a {@code Child}. The file is streamed child by child (StAX, with DTDs
- * and external entities refused): each child's elements are read into its case facts and let go, so
- * only those facts stay until the file's collection year is known; each case is then checked when
- * it is asked for.
+ * into case summaries, one a {@code Child}, with flat memory: the file is read twice, as a stream
+ * (StAX, with DTDs and external entities refused). A first pass finds the collection year: the
+ * header's {@code ReferenceDate} (it stops at the first child), or, without one, the latest date of
+ * every child's record (each read and let go). The records are then read from the file one child at
+ * a time, each time they are gone through, so only one child's elements and case are in memory.
  *
  * <p>A value that cannot be read, or an assessment, enquiry or plan without its start date,
  * rejects that child's case, naming the XML path; every other child is still read. An unknown
- * code is a warning.
+ * code is a warning. XML that breaks off after some children gives those children and one
+ * rejection for the rest; element names are matched whatever their case.
  */
 public final class CinCensus {
     private final String name;
-    private final List<ChildCase> children = new ArrayList<>();
+    private final IOSupplier<InputStream> xml;
     private final List<String> notes = new ArrayList<>();
-    private LocalDate referenceDate;
-    private LocalDate latest;
 
-    private CinCensus(String name) {
+    private CinCensus(String name, IOSupplier<InputStream> xml) {
         this.name = name;
+        this.xml = xml;
     }
 
     /**
      * Everything read from a census.
      *
-     * @param records  one result a child, in the file's order
+     * @param records  one result a child, in the file's order; each pass over them reads the file
+     *                 again, child by child, so go through them from the start (getting one by its
+     *                 index reads up to it)
      * @param notes    what was passed over, for the user
      * @param period   the census's collection year; null when the file gives no date to tell
      */
@@ -61,22 +71,23 @@ public final class CinCensus {
 
     /** Reads the census in a file; records are reported under the path as given. */
     public static Result read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), in);
-        } catch (IOException e) {
-            return unreadable(file.toString(), e.getMessage());
-        }
+        return read(file.toString(), () -> Files.newInputStream(file));
     }
 
-    /** Reads a census from a stream, such as an upload; records are reported under {@code name}. */
-    public static Result read(String name, InputStream xml) {
-        CinCensus census = new CinCensus(name);
+    /**
+     * Reads a census, such as an upload; records are reported under {@code name}.
+     *
+     * @param xml opens the census; it is opened once for its year and again each time the records are gone through
+     */
+    public static Result read(String name, IOSupplier<InputStream> xml) {
+        CinCensus census = new CinCensus(name, xml);
+        Survey survey;
         try {
-            census.readAll(xml);
+            survey = census.survey();
         } catch (IOException | XMLStreamException e) {
             return unreadable(name, e.getMessage());
         }
-        return census.finish();
+        return census.finish(survey);
     }
 
     private static Result unreadable(String name, String why) {
@@ -86,52 +97,96 @@ public final class CinCensus {
 
     /** An element and what it holds: text for a leaf, child elements otherwise. */
     record Element(String name, String path, String text, List<Element> children) {
+        /** The first child element of that name, whatever its case; null when there is none. */
         Element child(String childName) {
-            return children.stream().filter(c -> c.name().equals(childName)).findFirst().orElse(null);
+            return children.stream().filter(c -> c.name().equalsIgnoreCase(childName)).findFirst().orElse(null);
         }
 
+        /** Every child element of that name, whatever its case. */
         List<Element> all(String childName) {
-            return children.stream().filter(c -> c.name().equals(childName)).toList();
+            return children.stream().filter(c -> c.name().equalsIgnoreCase(childName)).toList();
         }
     }
 
-    private void readAll(InputStream in) throws IOException, XMLStreamException {
+    private XMLStreamReader open(InputStream in) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader xml = factory.createXMLStreamReader(in);
-        try {
-            int childNumber = 0;
-            boolean sawMessage = false;
-            while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String element = xml.getLocalName();
-                if ("Message".equals(element)) {
-                    sawMessage = true;
-                } else if ("ReferenceDate".equals(element)) {
-                    String text = xml.getElementText();
-                    try {
-                        referenceDate = Values.date(text);
-                    } catch (Values.BadValue e) {
-                        notes.add(name + ": Header ReferenceDate " + e.getMessage() + "; passed over");
+        return factory.createXMLStreamReader(in);
+    }
+
+    /**
+     * What the first pass finds.
+     *
+     * @param period   the collection year; null when nothing tells it
+     * @param anyChild whether the census has a child
+     */
+    private record Survey(CollectionPeriod period, boolean anyChild) {
+    }
+
+    /**
+     * The first pass: the header's reference date, read up to the first child; without one, every
+     * child is read for its latest date and let go. XML that breaks off after the first child
+     * ends the pass with what was found; before it, the census cannot be read.
+     */
+    private Survey survey() throws IOException, XMLStreamException {
+        LocalDate referenceDate = null;
+        LocalDate latest = null;
+        boolean sawMessage = false;
+        boolean sawChild = false;
+        long childNumber = 0;
+        try (InputStream in = xml.get()) {
+            XMLStreamReader reader = open(in);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
                     }
-                } else if ("Child".equals(element)) {
-                    childNumber++;
-                    // One child's elements at a time: read into its case, then let go.
-                    String where = name + ": Child[" + childNumber + "]";
-                    ChildCase child = new ChildCase(where);
-                    child.read(element(xml, where));
-                    children.add(child);
+                    String element = reader.getLocalName();
+                    if ("Message".equalsIgnoreCase(element)) {
+                        sawMessage = true;
+                    } else if ("ReferenceDate".equalsIgnoreCase(element)) {
+                        String text = reader.getElementText();
+                        try {
+                            referenceDate = Values.date(text);
+                        } catch (Values.BadValue e) {
+                            notes.add(name + ": Header ReferenceDate " + e.getMessage() + "; passed over");
+                        }
+                    } else if ("Child".equalsIgnoreCase(element)) {
+                        if (!sawMessage) {
+                            throw new IOException("no Message element: not a Children in Need census");
+                        }
+                        sawChild = true;
+                        if (referenceDate != null && childNumber == 0) {
+                            break;
+                        }
+                        childNumber++;
+                        String where = name + ": Child[" + childNumber + "]";
+                        ChildCase child = new ChildCase(where);
+                        child.read(element(reader, where));
+                        if (child.latest() != null && (latest == null || child.latest().isAfter(latest))) {
+                            latest = child.latest();
+                        }
+                    }
                 }
+            } catch (XMLStreamException e) {
+                if (childNumber == 0) {
+                    throw e;
+                }
+            } finally {
+                reader.close();
             }
-            if (!sawMessage) {
-                throw new IOException("no Message element: not a Children in Need census");
-            }
-        } finally {
-            xml.close();
         }
+        if (!sawMessage) {
+            throw new IOException("no Message element: not a Children in Need census");
+        }
+        CollectionPeriod period = referenceDate != null ? CollectionPeriod.containing(referenceDate)
+                : latest != null ? CollectionPeriod.endingAfter(latest) : null;
+        if (referenceDate == null) {
+            notes.add(name + ": no Header ReferenceDate"
+                    + (period == null ? "; no dates to tell the collection year" : "; the collection year was taken from its latest date"));
+        }
+        return new Survey(period, sawChild);
     }
 
     /** Reads the element the reader is at into a tree, paths numbered among siblings of the same name. */
@@ -157,40 +212,141 @@ public final class CinCensus {
 
     /** Groups that can repeat, numbered even when there is one, so a path names which. */
     private static boolean repeats(String name) {
-        return switch (name) {
-            case "CINdetails", "Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans", "Reviews" -> true;
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "cindetails", "assessments", "cinplandates", "section47", "childprotectionplans", "reviews" -> true;
             default -> false;
         };
     }
 
-    private Result finish() {
-        for (ChildCase c : children) {
-            if (c.latest() != null && (latest == null || c.latest().isAfter(latest))) {
-                latest = c.latest();
-            }
-        }
-        CollectionPeriod period = referenceDate != null ? CollectionPeriod.containing(referenceDate)
-                : latest != null ? CollectionPeriod.endingAfter(latest) : null;
-        if (referenceDate == null) {
-            notes.add(name + ": no Header ReferenceDate"
-                    + (period == null ? "; no dates to tell the collection year" : "; the collection year was taken from its latest date"));
-        }
+    private Result finish(Survey survey) {
+        CollectionPeriod period = survey.period();
         Map<String, LocalDate> fromYear = period == null ? Map.of() : heldFromYear(period.start());
         // Every child's earlier referrals, closed before the year, are not in the census: a re-referral cannot be told from it.
         Map<String, LocalDate> referralsFromYear = period == null ? Map.of() : Map.of("referrals", period.start());
-        // Each child's case is checked when it is asked for, not all at once, as the SSDA903 reader does.
-        List<ReadResult> records = new java.util.AbstractList<>() {
+        List<ReadResult> records = new AbstractList<>() {
+            private int size = -1;
+
             @Override
-            public ReadResult get(int index) {
-                return result(children.get(index), new RecordSource(name, index + 1L), period, fromYear, referralsFromYear);
+            public Iterator<ReadResult> iterator() {
+                return new Children(period, fromYear, referralsFromYear);
+            }
+
+            /** A stream of the records reads the file once, without counting them first. */
+            @Override
+            public Spliterator<ReadResult> spliterator() {
+                return Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL);
             }
 
             @Override
-            public int size() {
-                return children.size();
+            public ReadResult get(int index) {
+                Iterator<ReadResult> read = iterator();
+                for (int i = 0; read.hasNext(); i++) {
+                    ReadResult record = read.next();
+                    if (i == index) {
+                        return record;
+                    }
+                }
+                throw new IndexOutOfBoundsException(index);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return !survey.anyChild();
+            }
+
+            @Override
+            public synchronized int size() {
+                if (size < 0) {
+                    int counted = 0;
+                    for (Iterator<ReadResult> read = iterator(); read.hasNext(); read.next()) {
+                        counted++;
+                    }
+                    size = counted;
+                }
+                return size;
             }
         };
         return new Result(records, List.copyOf(notes), period);
+    }
+
+    /**
+     * One pass over the census's children, reading the file as it goes: each child is read into its
+     * case when it is asked for. The file is closed at its end, or when the XML breaks off (the rest
+     * is then one rejection).
+     */
+    private final class Children implements Iterator<ReadResult> {
+        private final CollectionPeriod period;
+        private final Map<String, LocalDate> fromYear;
+        private final Map<String, LocalDate> referralsFromYear;
+        private InputStream in;
+        private XMLStreamReader reader;
+        /** The children read whole so far. */
+        private long number;
+        private ReadResult next;
+        private boolean finished;
+
+        Children(CollectionPeriod period, Map<String, LocalDate> fromYear, Map<String, LocalDate> referralsFromYear) {
+            this.period = period;
+            this.fromYear = fromYear;
+            this.referralsFromYear = referralsFromYear;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !finished) {
+                next = advance();
+            }
+            return next != null;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ReadResult result = next;
+            next = null;
+            return result;
+        }
+
+        private ReadResult advance() {
+            try {
+                if (reader == null) {
+                    in = xml.get();
+                    reader = open(in);
+                }
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT && "Child".equalsIgnoreCase(reader.getLocalName())) {
+                        String where = name + ": Child[" + (number + 1) + "]";
+                        ChildCase child = new ChildCase(where);
+                        child.read(element(reader, where));
+                        number++;
+                        return result(child, new RecordSource(name, number), period, fromYear, referralsFromYear);
+                    }
+                }
+                close();
+                return null;
+            } catch (IOException | XMLStreamException e) {
+                close();
+                return new ReadResult.Rejected(new Rejection(new RecordSource(name, number + 1),
+                        number == 0 ? null : name + ": after Child[" + number + "]",
+                        "the census cannot be read from here on (" + e.getMessage() + "): any children after this point were not read"));
+            }
+        }
+
+        private void close() {
+            finished = true;
+            try {
+                if (reader != null) {
+                    reader.close();
+                }
+                if (in != null) {
+                    in.close();
+                }
+            } catch (IOException | XMLStreamException e) {
+                // Closing a file read to its end, or one already broken off: nothing more can be read or lost.
+            }
+        }
     }
 
     private ReadResult result(ChildCase c, RecordSource source, CollectionPeriod period, Map<String, LocalDate> fromYear,

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.function.IOSupplier;
 import org.apache.commons.io.input.BOMInputStream;
 import uk.practicecheck.io.CaseSummaryReader;
@@ -50,7 +52,7 @@ public final class Ssda903Return {
     /** Why a return (or a file of one) could not be read at all: each a record of its own, before the children. */
     private final List<String> notes = new ArrayList<>();
     private final List<Set<Ssda903Table>> tablesByReturn = new ArrayList<>();
-    private final List<LocalDate> latestByReturn = new ArrayList<>();
+    private final List<LatestDates> latestByReturn = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
 
     private Ssda903Return(String name) {
@@ -89,7 +91,7 @@ public final class Ssda903Return {
     /** Reads the XML form of a return from a stream, such as an upload; records are reported under {@code name}. */
     public static Result readXml(String name, InputStream xml) {
         Ssda903Return reader = new Ssda903Return(name);
-        reader.startReturn();
+        reader.startReturn(name);
         try {
             new XmlTables(reader.rowsOf(0), name).read(xml);
         } catch (IOException | RuntimeException e) {
@@ -99,16 +101,96 @@ public final class Ssda903Return {
         return reader.finish();
     }
 
-    private void startReturn() {
+    private void startReturn(String where) {
         tablesByReturn.add(EnumSet.noneOf(Ssda903Table.class));
-        latestByReturn.add(null);
+        latestByReturn.add(new LatestDates(where));
+    }
+
+    /**
+     * The dates of one return, for its collection year: the latest, and how many fall in each
+     * collection year (a few entries, not a date a row).
+     */
+    private static final class LatestDates {
+        private final String where;
+        private LocalDate latest;
+        private Ssda903Table latestTable;
+        private final Map<LocalDate, Long> byYearEnd = new TreeMap<>();
+
+        LatestDates(String where) {
+            this.where = where;
+        }
+
+        void saw(Ssda903Table table, LocalDate date) {
+            if (latest == null || date.isAfter(latest)) {
+                latest = date;
+                latestTable = table;
+            }
+            byYearEnd.merge(Values.collectionYearEnd(date), 1L, Long::sum);
+        }
+
+        /** A note when some dates fall after the year's end; null when none do. */
+        String lateDates(CollectionPeriod period) {
+            if (period == null) {
+                return null;
+            }
+            long after = byYearEnd.entrySet().stream().filter(e -> e.getKey().isAfter(period.end())).mapToLong(Map.Entry::getValue).sum();
+            if (after == 0) {
+                return null;
+            }
+            return where + ": " + after + (after == 1 ? " date falls" : " dates fall") + " after the end of its collection year ("
+                    + period + "), the latest " + latest + " in the " + latestTable.label() + " table; they are kept, and a"
+                    + " check as of the year's end passes over them";
+        }
+    }
+
+    /**
+     * A return's collection year. A return lists the children looked after at some time in its
+     * year, so the year is the one in which the most of its children have an episode open (every
+     * child, in a return as sent), the latest such year no later than the return's latest date. This
+     * is the year the latest date falls in for a return as the Department for Education accepts it,
+     * and the right one for the public sample returns, whose reviews run on for years after their
+     * episodes; a return with no episodes is taken to be for the year its latest date falls in.
+     */
+    private CollectionPeriod period(int index) {
+        LatestDates dates = latestByReturn.get(index);
+        if (dates.latest == null) {
+            return null;
+        }
+        LocalDate earliestStart = null;
+        for (ChildFacts child : children.values()) {
+            for (ChildFacts.Episode e : child.episodes) {
+                if (e.returnIndex() == index && (earliestStart == null || e.start().isBefore(earliestStart))) {
+                    earliestStart = e.start();
+                }
+            }
+        }
+        LocalDate latestEnd = Values.collectionYearEnd(dates.latest);
+        if (earliestStart == null) {
+            return CollectionPeriod.containing(dates.latest);
+        }
+        LocalDate best = latestEnd;
+        long bestCount = -1;
+        for (LocalDate end = latestEnd; !end.isBefore(Values.collectionYearEnd(earliestStart)); end = end.minusYears(1)) {
+            LocalDate start = end.minusYears(1).plusDays(1);
+            LocalDate yearEnd = end;
+            long open = children.values().stream().filter(c -> c.episodes.stream().anyMatch(e -> e.returnIndex() == index
+                    && !e.start().isAfter(yearEnd) && (e.end() == null || !e.end().isBefore(start)))).count();
+            if (open > bestCount) {
+                best = end;
+                bestCount = open;
+            }
+        }
+        return CollectionPeriod.containing(best);
     }
 
     private void readReturn(Path path, int index) {
-        startReturn();
+        startReturn(path.toString());
         try {
             if (Files.isDirectory(path)) {
                 readFolder(path, index);
+            } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                // One table given on its own, such as the episodes: what the other tables hold is not held.
+                readTables(path.toString(), List.of(new CsvFile(path.toString(), () -> Files.newInputStream(path))), index);
             } else {
                 try (InputStream in = Files.newInputStream(path)) {
                     new XmlTables(rowsOf(index), path.toString()).read(in);
@@ -172,7 +254,7 @@ public final class Ssda903Return {
     }
 
     private void readSource(Source source, int index) {
-        startReturn();
+        startReturn(source.name());
         try {
             if (source.xml() != null) {
                 try (InputStream in = source.xml().get()) {
@@ -205,7 +287,9 @@ public final class Ssda903Return {
             readCsv(table, index);
         }
         Set<Ssda903Table> found = tablesByReturn.get(index);
-        List<String> missing = Stream.of(Ssda903Table.values()).filter(t -> !found.contains(t)).map(Ssda903Table::label).toList();
+        // DoLo is new in 2026-27 and feeds nothing a rule reads: a return without it is not short of anything.
+        List<String> missing = Stream.of(Ssda903Table.values()).filter(t -> t != Ssda903Table.DOLO && !found.contains(t))
+                .map(Ssda903Table::label).toList();
         if (!missing.isEmpty()) {
             notes.add(where + ": no " + String.join(", ", missing) + " table (what they hold is not held)");
         }
@@ -215,9 +299,15 @@ public final class Ssda903Return {
     private record CsvTable(CsvFile file, Ssda903Table table, List<String> headings) {
     }
 
+    /**
+     * A parser of the file's rows: UTF-8, with or without a byte-order mark, or UTF-16 with one (as
+     * Excel's "Unicode text" saves it).
+     */
     private static CSVParser parser(CsvFile file) throws IOException {
-        InputStream in = BOMInputStream.builder().setInputStream(file.open().get()).get();
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        BOMInputStream in = BOMInputStream.builder().setInputStream(file.open().get())
+                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+        String charset = in.getBOMCharsetName();
+        Reader reader = new InputStreamReader(in, charset == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(charset));
         return CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build());
     }
 
@@ -306,14 +396,8 @@ public final class Ssda903Return {
                 children.put(childId, child);
                 order.add(childId);
             }
-            new RowFacts(child, table, values, at, columnAt, index, this::sawDate).add();
-        }
-
-        private void sawDate(LocalDate date) {
-            LocalDate latest = latestByReturn.get(index);
-            if (latest == null || date.isAfter(latest)) {
-                latestByReturn.set(index, date);
-            }
+            LatestDates latest = latestByReturn.get(index);
+            new RowFacts(child, table, values, at, columnAt, index, date -> latest.saw(table, date)).add();
         }
     }
 
@@ -322,8 +406,14 @@ public final class Ssda903Return {
     }
 
     private Result finish() {
-        List<CollectionPeriod> periods = latestByReturn.stream()
-                .map(d -> d == null ? null : CollectionPeriod.endingAfter(d)).toList();
+        List<CollectionPeriod> periods = new ArrayList<>();
+        for (int i = 0; i < latestByReturn.size(); i++) {
+            periods.add(period(i));
+            String late = latestByReturn.get(i).lateDates(periods.get(i));
+            if (late != null) {
+                notes.add(late);
+            }
+        }
         LocalDate heldFrom = heldFrom(periods);
         HeldHistory held = new HeldHistory(latestTables(periods), heldFrom);
         List<Object> entries = new ArrayList<>();
@@ -347,7 +437,7 @@ public final class Ssda903Return {
                 return entries.size();
             }
         };
-        return new Result(records, List.copyOf(notes), periods, heldFrom);
+        return new Result(records, List.copyOf(notes), java.util.Collections.unmodifiableList(periods), heldFrom);
     }
 
     /** The tables of the latest return (those of the only return when there is one). */

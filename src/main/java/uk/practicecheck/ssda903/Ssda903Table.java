@@ -34,7 +34,10 @@ enum Ssda903Table {
     MISSING("Missing", List.of("missing"), List.of("MIS_START"),
             "CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"),
     SW_EPISODES("SWEpisodes", List.of("swepisode", "sw_episode", "socialworker"), List.of("SW_DECOM"),
-            "CHILD", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON");
+            "CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"),
+    /** Deprivation of liberty orders, a table since 2026-27; read for the date of birth only. */
+    DOLO("DoLo", List.of("dolo", "deprivation"), List.of("DOLO_START"),
+            "CHILD", "DOB", "DOLO_START", "DOLO_END");
 
     private final String label;
     private final List<String> nameHints;

@@ -182,7 +182,7 @@ public final class SyntheticSsda903 {
                 tables.get(Ssda903Table.OC3).add(List.of(h.id(), dob, "YES", "F2", "S"));
             }
             LocalDate allocated = inYear.get(0).start().isBefore(yearStart) ? yearStart : inYear.get(0).start();
-            tables.get(Ssda903Table.SW_EPISODES).add(List.of(h.id(), socialWorker(h.id()), uk(allocated), "", ""));
+            tables.get(Ssda903Table.SW_EPISODES).add(List.of(h.id(), dob, socialWorker(h.id()), uk(allocated), "", ""));
         }
         return tables;
     }

@@ -34,10 +34,11 @@ final class XmlTables {
             "PERMANENCE", Ssda903Table.PREV_PERM);
     /**
      * The tables an XML return holds: all but the social worker episodes, which this reader does
-     * not take from XML, so that an XML return never claims to hold a child's worker.
+     * not take from XML, so that an XML return never claims to hold a child's worker, and the
+     * deprivation of liberty orders, which have no published XML element either.
      */
     static final Set<Ssda903Table> TABLES = Collections.unmodifiableSet(
-            EnumSet.complementOf(EnumSet.of(Ssda903Table.SW_EPISODES)));
+            EnumSet.complementOf(EnumSet.of(Ssda903Table.SW_EPISODES, Ssda903Table.DOLO)));
     private static final Map<String, String> RENAMED = Map.of("CHILDID", "CHILD", "PL", "PLACE");
 
     private final Ssda903Return.RowSink sink;

@@ -97,7 +97,7 @@ final class ReturnUploads {
             periodEnd = read.periodEnd();
         }
         if (census != null) {
-            CinCensus.Result read = CinCensus.read(census.name(), new ByteArrayInputStream(census.bytes()));
+            CinCensus.Result read = CinCensus.read(census.name(), () -> new ByteArrayInputStream(census.bytes()));
             sources.add(new CaseJoiner.Source("the Children in Need census " + census.name(), orWhy(read.records(),
                     census.name(), read.notes(), "no child was found in the Children in Need census"),
                     read.period() == null ? null : read.period().end()));

@@ -32,7 +32,7 @@ class CinCensusTest {
     private static final String FOOTER = "</Children></Message>";
 
     private static CinCensus.Result read(String children) {
-        return CinCensus.read("cin.xml", new ByteArrayInputStream((HEADER + children + FOOTER).getBytes(StandardCharsets.UTF_8)));
+        return CinCensus.read("cin.xml", () -> new ByteArrayInputStream((HEADER + children + FOOTER).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static ParsedCase parsed(CinCensus.Result result, int index) {
@@ -153,7 +153,7 @@ class CinCensusTest {
 
     @Test
     void aFileThatIsNotTheCensusIsOneRejection() {
-        CinCensus.Result result = CinCensus.read("x.xml", new ByteArrayInputStream("<Other/>".getBytes(StandardCharsets.UTF_8)));
+        CinCensus.Result result = CinCensus.read("x.xml", () -> new ByteArrayInputStream("<Other/>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, result.records().size());
         assertTrue(((ReadResult.Rejected) result.records().get(0)).rejection().reason().contains("cannot read the Children in Need census"));
         assertNull(result.period());
@@ -163,7 +163,7 @@ class CinCensusTest {
     void theSyntheticCensusIsReadWholeEveryChildReadOrRejected() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SyntheticCinCensus(300, 5).write(LocalDate.of(2025, 3, 31), out);
-        CinCensus.Result result = CinCensus.read("synthetic.xml", new ByteArrayInputStream(out.toByteArray()));
+        CinCensus.Result result = CinCensus.read("synthetic.xml", () -> new ByteArrayInputStream(out.toByteArray()));
         String xml = out.toString(StandardCharsets.UTF_8);
         int children = xml.split("<Child>", -1).length - 1;
         assertEquals(children, result.records().size());
