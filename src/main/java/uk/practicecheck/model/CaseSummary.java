@@ -248,9 +248,33 @@ public class CaseSummary {
         if (dateOfBirth == null || asOf == null) {
             return null;
         }
-        LocalDate birthday = dateOfBirth.plusYears(18);
-        LocalDate adult = birthday.getDayOfMonth() == dateOfBirth.getDayOfMonth() ? birthday : birthday.plusDays(1);
+        LocalDate adult = adultFrom();
         return adult.isAfter(asOf) ? null : adult;
+    }
+
+    /** The 18th birthday, 1 March for someone born on 29 February in a common year; dateOfBirth must be known. */
+    private LocalDate adultFrom() {
+        LocalDate birthday = dateOfBirth.plusYears(18);
+        return birthday.getDayOfMonth() == dateOfBirth.getDayOfMonth() ? birthday : birthday.plusDays(1);
+    }
+
+    /**
+     * The last day the child is a child (the day before the 18th birthday), whether or not that day has
+     * come by the as-of date; null without a date of birth. No duty owed to a child, looked after or not,
+     * falls due after it (Children Act 1989, section 105(1)), so a deadline after it is never owed, not
+     * merely not yet due.
+     */
+    public LocalDate lastDayAsAChild() {
+        return dateOfBirth == null ? null : adultFrom().minusDays(1);
+    }
+
+    /**
+     * Whether a deadline on {@code due} can be owed to the child: it falls on or before the last day
+     * the child is a child ({@link #lastDayAsAChild}), or the date of birth is not recorded.
+     */
+    public boolean dueWhileAChild(LocalDate due) {
+        LocalDate lastDay = lastDayAsAChild();
+        return lastDay == null || due == null || !due.isAfter(lastDay);
     }
 
     /** The most recent plan of each type: the plan currently in force. */

@@ -93,6 +93,21 @@ public class Placement {
         return assessedUnderRegulation != null && EXTENSION_REGULATION.matcher(assessedUnderRegulation).find();
     }
 
+    /** A recorded regulation 19: the child was placed with a parent before the assessment of regulation 17 was complete. */
+    private static final Pattern BEFORE_ASSESSMENT_REGULATION = Pattern.compile("(?i)\\b(regulation|regs?\\.?|r\\.)\\s*19\\b");
+
+    /**
+     * Whether the child was placed with a parent (or another person with parental responsibility)
+     * before the assessment of their suitability was complete, under regulation 19 of the Care
+     * Planning, Placement and Case Review (England) Regulations 2010, on {@code day}: the placement is
+     * with parents, records regulation 19, and the assessment was not yet recorded as complete.
+     */
+    public boolean placedWithParentBeforeAssessmentOn(LocalDate day) {
+        return type == PlacementType.PLACED_WITH_PARENTS && assessedUnderRegulation != null
+                && BEFORE_ASSESSMENT_REGULATION.matcher(assessedUnderRegulation).find()
+                && (carerAssessmentCompleted == null || day.isBefore(carerAssessmentCompleted));
+    }
+
     /** A short label such as "connected person placement from 2026-03-02". */
     public String label() {
         return Labels.humanise(type) + " placement from " + DateTexts.of(start);

@@ -28,19 +28,20 @@ public class Visit {
 
     /**
      * Whether the visit met regulation 29: yes if the child was seen alone, or was not with a
-     * reason the regulation allows recorded; no if not seen alone with no reason; null if the
+     * reason the regulation allows recorded (a reason recorded where whether the child was seen
+     * alone is left out says the child was not); no if not seen alone with no reason; null if the
      * record does not say.
      */
     public Boolean seenAloneOrExcepted() {
         if (seenAlone == null) {
-            return null;
+            return notSeenAloneReason != null ? Boolean.TRUE : null;
         }
         return seenAlone || notSeenAloneReason != null;
     }
 
     /** What {@link #seenAloneOrExcepted()} judged, in words. */
     public String seenAloneLabel() {
-        if (Boolean.FALSE.equals(seenAlone) && notSeenAloneReason != null) {
+        if (!Boolean.TRUE.equals(seenAlone) && notSeenAloneReason != null) {
             return "the child was not seen alone for a reason regulation 29 allows ("
                     + switch (notSeenAloneReason) {
                         case CHILD_REFUSED -> "the child refused";

@@ -19,7 +19,8 @@ import uk.practicecheck.names.NearestName;
  * Reads the statutory default policy shipped with the tool and, optionally, a local
  * authority's overrides. An override file has the same shape as {@code default-policy.json};
  * it may change any timescale's amount, unit and source, and any duty's source (and, for a duty
- * about plans, the kinds of plan it covers). It may add timescales and duties for local rules, each
+ * about plans, the kinds of plan it covers; for one judged at visits, which visits it judges). It
+ * may add timescales and duties for local rules, each
  * with a description and a source; a key the defaults lack without them is taken for a misspelling
  * and refused, naming the nearest known key, rather than silently ignored.
  */
@@ -81,7 +82,8 @@ public final class PolicyLoader {
                 } else {
                     duties.put(entry.getKey(), new Duty(Objects.requireNonNullElse(override.description(), standard.description()),
                             Objects.requireNonNullElse(override.source(), localStandard(overrideFile)),
-                            override.planTypes() != null ? override.planTypes() : standard.planTypes()));
+                            override.planTypes() != null ? override.planTypes() : standard.planTypes(),
+                            override.window() != null ? override.window() : standard.window()));
                 }
             }
         }

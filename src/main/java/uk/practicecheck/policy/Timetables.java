@@ -36,9 +36,12 @@ public final class Timetables {
     public static final String VISIT_LONG_TERM = "lookedAfter.visit.longTerm";
     public static final String VISIT_WEEKLY_UNTIL_FIRST_REVIEW = "lookedAfter.visit.untilFirstReview";
     public static final String VISIT_AFTER_FIRST_REVIEW = "lookedAfter.visit.afterFirstReview";
+    public static final String VISIT_WITH_PARENT_BEFORE_ASSESSMENT = "lookedAfter.visit.withParentBeforeAssessment";
+    public static final String VISIT_WITH_PARENT_BEFORE_ASSESSMENT_AFTER_FIRST_REVIEW = "lookedAfter.visit.withParentBeforeAssessmentAfterFirstReview";
     public static final String VISIT_AFTER_CARE_ORDER = "lookedAfter.visit.afterCareOrder";
     public static final String VISIT_WITH_PARENT_UNDER_CARE_ORDER = "lookedAfter.visit.withParentUnderCareOrder";
     public static final String SEEN_ALONE_FROM_AGE = "lookedAfter.visit.seenAloneFromAge";
+    public static final String SEEN_ALONE = "lookedAfter.visit.seenAlone";
     public static final String HEALTH_INITIAL = "lookedAfter.healthAssessment.initial";
     public static final String HEALTH_REVIEW = "lookedAfter.healthAssessment.review";
     public static final String HEALTH_REVIEW_UNDER_FIVE = "lookedAfter.healthAssessment.reviewUnderFive";
@@ -62,7 +65,10 @@ public final class Timetables {
      * Regulations 2010, regulation 28), placement by placement: the first within a week of each
      * placement starting (or of the spell starting, for a placement the child was already in), then
      * at most six weeks apart in its first year, then three-monthly once it is agreed as long-term or
-     * six-weekly otherwise (regulation 28(2)). Where regulation 24 applies (a connected person
+     * six-weekly otherwise (regulation 28(2)). Where the child was placed with a parent before the
+     * assessment of the parent was complete (regulation 19, recorded as the regulation the placement
+     * was made under), at least weekly until the spell's first review and at most six weeks apart
+     * after it, until the assessment is recorded as complete (regulation 28(3)). Where regulation 24 applies (a connected person
      * temporarily approved and not yet approved as a foster carer), or the child lives with a parent
      * under an interim care order, at least weekly until the spell's first review and at most four
      * weeks apart after it (regulation 28(4)). Where a care order is made while the child lives with a
@@ -75,7 +81,9 @@ public final class Timetables {
      * looked after. Adoptive placements are visited under the Adoption Agencies Regulations 2005
      * instead, and from the day the child was placed for adoption no regulation 28 visit is owed.
      * Short breaks are visited at intervals agreed with the IRO (regulation 48(3)(c)), not on this timetable.
-     * None falls due after the placement ended or the spell did. A spell with no placement recorded
+     * None falls due after the placement ended or the spell did, nor after the day before the 18th
+     * birthday, even where that is after the as-of date: the spell cannot last longer, so a visit
+     * due later is never owed (it is not listed as not yet due). A spell with no placement recorded
      * still owes its visits (the duty follows the child's legal status), counted from the spell's start.
      */
     public List<Occasion> statutoryVisits(LookedAfterPeriod period, CaseSummary child, LocalDate asOf) {
@@ -87,8 +95,9 @@ public final class Timetables {
                         && (p.getEnd() == null || !p.getEnd().isBefore(period.getStart())))
                 .toList();
         List<Visit> visits = child.getVisits();
+        LocalDate spellEnd = earliest(period.getEnd(), child.lastDayAsAChild());
         if (placements.isEmpty()) {
-            return visitsFrom(period.getStart(), period.getEnd(), visits, day -> regularInterval(period.getStart(), null, day), null,
+            return visitsFrom(period.getStart(), spellEnd, visits, day -> regularInterval(period.getStart(), null, day), null,
                     "the spell in care from " + period.getStart() + " (no placement recorded)", "the child became looked after", asOf, heldFrom);
         }
         List<Occasion> occasions = new ArrayList<>();
@@ -98,7 +107,7 @@ public final class Timetables {
             }
             boolean alreadyThere = placement.getStart().isBefore(period.getStart());
             LocalDate start = alreadyThere ? period.getStart() : placement.getStart();
-            LocalDate end = earliest(earliest(placement.getEnd(), period.getEnd()),
+            LocalDate end = earliest(earliest(placement.getEnd(), spellEnd),
                     placedForAdoption != null && placedForAdoption.isAfter(start) ? placedForAdoption : null);
             if (placedForAdoption != null && !placedForAdoption.isAfter(start)) {
                 continue;
@@ -107,6 +116,9 @@ public final class Timetables {
             Function<LocalDate, String> interval = day ->
                     enhancedVisiting(placement, child, day)
                             ? (firstReview == null || day.isBefore(firstReview) ? VISIT_WEEKLY_UNTIL_FIRST_REVIEW : VISIT_AFTER_FIRST_REVIEW)
+                            : placement.placedWithParentBeforeAssessmentOn(day)
+                            ? (firstReview == null || day.isBefore(firstReview) ? VISIT_WITH_PARENT_BEFORE_ASSESSMENT
+                                    : VISIT_WITH_PARENT_BEFORE_ASSESSMENT_AFTER_FIRST_REVIEW)
                             : withParent && child.careOrderOn(day) ? VISIT_WITH_PARENT_UNDER_CARE_ORDER
                             : regularInterval(start, placement.getLongTermFrom(), day);
             LocalDate careOrderMade = withParent ? child.careOrderMadeBetween(start, end) : null;
@@ -172,32 +184,38 @@ public final class Timetables {
 
     /**
      * The statutory visits of a spell in care at which seeing the child alone is judged
-     * (regulation 29): every looked-after visit at which the child was seen since the spell's
-     * latest review (the review day included), or the latest such visit where there has been none
-     * since; without a review, every one in the spell. A visit recorded without its date is placed
-     * after the dated one listed before it. Visits to a child younger than the policy's
+     * (regulation 29), as the policy's duty {@code lookedAfter.visit.seenAlone} sets the window
+     * ({@link VisitWindow}): by default every looked-after visit at which the child was seen since
+     * the spell's latest review (the review day included), or the latest such visit where there has
+     * been none since; without a review, every one in the spell. A visit recorded without its date is
+     * placed after the dated one listed before it. Visits to a child younger than the policy's
      * {@code lookedAfter.visit.seenAloneFromAge} who was not seen alone are left out: regulation
      * 29(b) lets the social worker judge it inappropriate given the child's age and understanding,
      * and the policy takes that as read below that age.
      */
     public List<Visit> seenAloneVisits(LookedAfterPeriod period, CaseSummary child) {
         LocalDate start = period.getStart();
-        LocalDate lastReview = period.getReviews().stream().map(Review::getDate).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(start);
+        VisitWindow window = policy.duty(SEEN_ALONE).visitWindow();
+        LocalDate from = window == VisitWindow.SINCE_LATEST_REVIEW
+                ? period.getReviews().stream().map(Review::getDate).filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder()).orElse(start)
+                : start;
         LocalDate expectedFrom = seenAloneExpectedFrom(child.getDateOfBirth());
         List<Visit> since = new ArrayList<>();
-        // A visit recorded without its date came after the dated one listed before it (RecordOrder):
-        // since the review if that one was, and at least as old as the child was then.
-        LocalDate lastDated = null;
-        for (Visit visit : statutoryVisitsIn(period, child)) {
-            LocalDate day = visit.getDate() != null ? visit.getDate() : lastDated;
-            if (visit.getDate() != null) {
-                lastDated = visit.getDate();
-            }
-            boolean inWindow = day != null ? !day.isBefore(lastReview) : lastReview.equals(start);
-            LocalDate atLeast = day != null ? day : start;
-            if (inWindow && (expectedFrom == null || !atLeast.isBefore(expectedFrom) || Boolean.TRUE.equals(visit.getSeenAlone()))) {
-                since.add(visit);
+        if (window != VisitWindow.LATEST_VISIT) {
+            // A visit recorded without its date came after the dated one listed before it (RecordOrder):
+            // in the window if that one was, and at least as old as the child was then.
+            LocalDate lastDated = null;
+            for (Visit visit : statutoryVisitsIn(period, child)) {
+                LocalDate day = visit.getDate() != null ? visit.getDate() : lastDated;
+                if (visit.getDate() != null) {
+                    lastDated = visit.getDate();
+                }
+                boolean inWindow = day != null ? !day.isBefore(from) : from.equals(start);
+                LocalDate atLeast = day != null ? day : start;
+                if (inWindow && (expectedFrom == null || !atLeast.isBefore(expectedFrom) || Boolean.TRUE.equals(visit.getSeenAlone()))) {
+                    since.add(visit);
+                }
             }
         }
         if (!since.isEmpty()) {
@@ -219,7 +237,8 @@ public final class Timetables {
      * the child should have been seen alone: due within a week of the child becoming looked after,
      * or, for a child younger then than the age from which the policy expects a child to be seen
      * alone, on reaching that age (the spell is the current one, so the child is still looked
-     * after). None where a visit is recorded.
+     * after). None where a visit is recorded, nor where it would fall due after the day before the
+     * 18th birthday.
      */
     public List<Occasion> firstVisitToSeeAlone(LookedAfterPeriod period, CaseSummary child) {
         if (!statutoryVisitsIn(period, child).isEmpty()) {
@@ -231,6 +250,9 @@ public final class Timetables {
             if (due.date().isBefore(oldEnough.date())) {
                 due = oldEnough;
             }
+        }
+        if (!child.dueWhileAChild(due.date())) {
+            return List.of();
         }
         return List.of(new Occasion("a statutory visit seeing the child alone (" + period.label() + ")", due, null));
     }
