@@ -71,6 +71,9 @@ public final class CinCensus {
 
     /** Reads the census in a file; records are reported under the path as given. */
     public static Result read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return unreadable(file.toString(), Files.isDirectory(file) ? "it is a folder, not a file" : "there is no such file");
+        }
         return read(file.toString(), () -> Files.newInputStream(file));
     }
 
@@ -154,7 +157,8 @@ public final class CinCensus {
                         }
                     } else if ("Child".equalsIgnoreCase(element)) {
                         if (!sawMessage) {
-                            throw new IOException("no Message element: not a Children in Need census");
+                            throw new IOException("no Message element before its first child: not a Children in Need census"
+                                    + ("CHILD".equals(element) ? " (its CHILD elements are those of an SSDA903 return's XML)" : ""));
                         }
                         sawChild = true;
                         if (referenceDate != null && childNumber == 0) {

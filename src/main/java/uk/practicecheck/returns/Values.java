@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,7 @@ public final class Values {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern UK_FORM = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+    private static final Map<LocalDate, LocalDate> DAYS = new ConcurrentHashMap<>();
 
     private Values() {
     }
@@ -35,10 +38,13 @@ public final class Values {
         return text.isEmpty() ? null : text;
     }
 
-    /** A code in upper case, or null when blank. */
+    /**
+     * A code in upper case, or null when blank: one shared string for each code, since a reader keeps
+     * the codes of every child of a return until all its tables are read.
+     */
     public static String code(String raw) {
         String text = text(raw);
-        return text == null ? null : text.toUpperCase(Locale.ROOT);
+        return text == null ? null : text.toUpperCase(Locale.ROOT).intern();
     }
 
     /**
@@ -53,15 +59,23 @@ public final class Values {
         String day = text.split("[ T]", 2)[0];
         try {
             if (ISO.matcher(day).matches()) {
-                return LocalDate.parse(day);
+                return shared(LocalDate.parse(day));
             }
             if (UK_FORM.matcher(day).matches()) {
-                return LocalDate.parse(day, UK);
+                return shared(LocalDate.parse(day, UK));
             }
         } catch (DateTimeParseException e) {
             throw new BadValue("'" + text + "' is not a date that exists");
         }
         throw new BadValue("'" + text + "' is not a date (expected dd/mm/yyyy or yyyy-mm-dd)");
+    }
+
+    /**
+     * One instance a day, for the same reason as {@link #code}: the days of 1900 to 2099 at most
+     * (73,000, a few megabytes); a date outside them is not shared.
+     */
+    private static LocalDate shared(LocalDate date) {
+        return date.getYear() < 1900 || date.getYear() > 2099 ? date : DAYS.computeIfAbsent(date, d -> d);
     }
 
     /** A flag written 1/0, true/false, Y/N or yes/no; null when blank. */

@@ -186,7 +186,9 @@ public final class Ssda903Return {
     private void readReturn(Path path, int index) {
         startReturn(path.toString());
         try {
-            if (Files.isDirectory(path)) {
+            if (!Files.exists(path)) {
+                unreadable.add(path + ": there is no such file or folder");
+            } else if (Files.isDirectory(path)) {
                 readFolder(path, index);
             } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 // One table given on its own, such as the episodes: what the other tables hold is not held.

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import uk.practicecheck.returns.Values;
 
 /**
  * Reads the XML form of the SSDA903 return, child by child, as rows of the same tables as the CSV
@@ -57,8 +58,17 @@ final class XmlTables {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
                 int childNumber = 0;
+                boolean root = true;
                 while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && "CHILD".equals(upper(xml.getLocalName()))) {
+                    if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    if (root && "MESSAGE".equals(upper(xml.getLocalName()))) {
+                        throw new IOException("its root element is Message: it is a Children in Need census, not an SSDA903"
+                                + " return; read it as a census");
+                    }
+                    root = false;
+                    if ("CHILD".equals(upper(xml.getLocalName()))) {
                         childNumber++;
                         child(xml, childNumber);
                     }
@@ -122,6 +132,10 @@ final class XmlTables {
     private void emit(Map<String, String> own, java.util.List<Group> groups, String childPath) {
         String headerAt = childPath + "/HEADER";
         sink.row(Ssda903Table.HEADER, own, headerAt, column -> headerAt + "/" + xmlName(column));
+        if (Values.text(own.get("CHILD")) == null) {
+            // A child without an id is one rejection (its header's), not one for each of its episodes and reviews.
+            return;
+        }
         if (own.containsKey("UASC") || own.containsKey("DUC")) {
             sink.row(Ssda903Table.UASC, own, headerAt, column -> headerAt + "/" + xmlName(column));
         }

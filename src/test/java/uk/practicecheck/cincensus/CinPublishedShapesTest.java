@@ -161,4 +161,15 @@ class CinPublishedShapesTest {
     void aCensusWithNoChildrenIsEmpty() {
         assertTrue(read(HEADER + "</Children></Message>").records().isEmpty());
     }
+
+    @Test
+    void aReturnGivenAsACensusOrAFileThatIsNotThereIsOneRejectionSayingSo() {
+        CinCensus.Result result = read("<EXPSSDA903><CHILD><HEADER><CHILDID>1</CHILDID></HEADER></CHILD></EXPSSDA903>");
+        assertEquals(1, result.records().size());
+        assertTrue(assertInstanceOf(ReadResult.Rejected.class, result.records().get(0)).rejection().reason()
+                .contains("its CHILD elements are those of an SSDA903 return's XML"), result.records()::toString);
+        CinCensus.Result missing = CinCensus.read(java.nio.file.Path.of("no-such-census.xml"));
+        assertTrue(assertInstanceOf(ReadResult.Rejected.class, missing.records().get(0)).rejection().reason()
+                .endsWith("there is no such file"), missing.records()::toString);
+    }
 }

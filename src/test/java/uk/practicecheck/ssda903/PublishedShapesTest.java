@@ -147,4 +147,31 @@ class PublishedShapesTest {
         ReadResult.Rejected rejected = assertInstanceOf(ReadResult.Rejected.class, result.records().get(0));
         assertTrue(rejected.rejection().reason().contains("broken.xml: cannot read the return"), rejected.rejection().reason());
     }
+
+    @Test
+    void aCensusGivenAsAReturnOrAPathThatIsNotThereIsOneRejectionSayingSo() throws Exception {
+        Path census = dir.resolve("cin.xml");
+        Files.writeString(census, "<Message><Header/><Children><Child><ChildIdentifiers><LAchildID>K1</LAchildID>"
+                + "</ChildIdentifiers></Child></Children></Message>");
+        List<ReadResult> records = Ssda903Return.read(List.of(census)).records();
+        assertEquals(1, records.size(), "the census's children are not taken for children of a return without ids");
+        assertTrue(assertInstanceOf(ReadResult.Rejected.class, records.get(0)).rejection().reason()
+                .contains("it is a Children in Need census, not an SSDA903 return"), records::toString);
+        List<ReadResult> missing = Ssda903Return.read(List.of(dir.resolve("903-2025"))).records();
+        assertEquals(dir.resolve("903-2025") + ": there is no such file or folder",
+                assertInstanceOf(ReadResult.Rejected.class, missing.get(0)).rejection().reason());
+    }
+
+    @Test
+    void anXmlChildWithoutAnIdIsOneRejectionNotOneForEachOfItsRows() throws Exception {
+        Path xml = dir.resolve("return.xml");
+        Files.writeString(xml, "<EXPSSDA903><CHILD><HEADER><CHILDID></CHILDID><DOB>28/07/2010</DOB>"
+                + "<AREVIEW><REVIEW>27/09/2017</REVIEW></AREVIEW></HEADER><EPISODE><DECOM>06/01/2017</DECOM></EPISODE>"
+                + "<EPISODE><DECOM>06/02/2017</DECOM></EPISODE></CHILD><CHILD><HEADER><CHILDID>2</CHILDID></HEADER>"
+                + "<EPISODE><DECOM>06/01/2017</DECOM><RNE>S</RNE><LS>C2</LS><PL>U4</PL></EPISODE></CHILD></EXPSSDA903>");
+        List<ReadResult> records = Ssda903Return.read(List.of(xml)).records();
+        assertEquals(2, records.size(), records::toString);
+        assertEquals(xml + ": CHILD[1]/HEADER/CHILDID", assertInstanceOf(ReadResult.Rejected.class, records.get(0)).rejection().field());
+        assertInstanceOf(ReadResult.Ok.class, records.get(1));
+    }
 }
