@@ -27,7 +27,7 @@ for run in $(seq "$RUNS"); do
     "$DATA" "$IN_MEMORY" "$ROUNDS" | tee -a "$RESULTS"
 done
 echo "== median of $RUNS runs"
-for figure in token read evaluate floor peer; do
+for figure in token read evaluate floor peer readKB evaluateKB; do
   grep '^RESULT' "$RESULTS" | tr ' ' '\n' | grep "^$figure=" | cut -d= -f2 | sort -n \
     | awk -v f="$figure" '{ v[NR] = $1 } END { printf "%-9s %s (runs: %d, min %s, max %s)\n", f, v[int((NR + 1) / 2)], NR, v[1], v[NR] }'
 done

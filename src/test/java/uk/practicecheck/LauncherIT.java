@@ -104,6 +104,25 @@ class LauncherIT {
     }
 
     @Test
+    void aCheckOfSmallFilesRunsWithTheQuickCompilerAloneAndALargerCheckOrAnAuditDoesNot() throws Exception {
+        Path large = temp.resolve("large.ndjson");
+        Files.writeString(large, "\n".repeat(1024 * 1024 + 1), StandardCharsets.UTF_8);
+        String quick = "-XX:TieredStopAtLevel=1";
+
+        assertTrue(jvmFlags("check", SAMPLE, "--as-of", "2026-11-23").contains(quick));
+        assertTrue(jvmFlags("check", SAMPLE, "samples/06-looked-after-family-finding-late.json").contains(quick));
+        assertFalse(jvmFlags("check", large.toString()).contains(quick), "more than 1 MB");
+        assertFalse(jvmFlags("check", SAMPLE, large.toString()).contains(quick), "more than 1 MB in all");
+        assertFalse(jvmFlags("check", "samples").contains(quick), "a folder");
+        assertFalse(jvmFlags("audit", SAMPLE, "--as-of", "2026-11-23").contains(quick), "an audit");
+    }
+
+    /** The flags the JVM ran with, as it prints them first on standard output when asked to. */
+    private String jvmFlags(String... args) throws Exception {
+        return launcher(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"), args).out().lines().findFirst().orElse("");
+    }
+
+    @Test
     void saysHowToBuildTheJarWhenThereIsNone() throws Exception {
         Result result = launcher(Map.of("PRACTICE_CHECK_JAR", temp.resolve("missing.jar").toString()), "--version");
 

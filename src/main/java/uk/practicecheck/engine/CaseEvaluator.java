@@ -101,8 +101,9 @@ public final class CaseEvaluator implements AutoCloseable {
     private CaseResult results(ParsedCase parsed) {
         CaseSummary summary = parsed.summary();
         RuleResult[] results = new RuleResult[rules.length];
+        List<Finding>[] findingsByRule = recorder.findingsFor(summary);
         for (int rule = 0; rule < rules.length; rule++) {
-            List<Finding> findings = recorder.findingsFor(summary, rule);
+            List<Finding> findings = findingsByRule[rule];
             if (findings != null) {
                 results[rule] = RuleResult.of(rules[rule], findings);
             } else {
@@ -122,12 +123,10 @@ public final class CaseEvaluator implements AutoCloseable {
      * outside the population is "not applicable", whatever the source holds.
      */
     private static List<Finding> unjudgeable(RuleInfo rule, CaseSummary summary) {
-        if (rule.judges().isEmpty() || !rule.appliesTo(summary)) {
-            return List.of();
-        }
         for (String path : rule.judges()) {
             if (!summary.holds(path)) {
-                return List.of(new Finding("the record", Outcome.CANNOT_TELL,
+                // Whether the rule applies is asked only now: most sources hold everything a rule judges.
+                return !rule.appliesTo(summary) ? List.of() : List.of(new Finding("the record", Outcome.CANNOT_TELL,
                         "Cannot tell whether this applies: the record does not hold " + Labels.field(path) + ".",
                         null, null, null, null, null, List.of()));
             }

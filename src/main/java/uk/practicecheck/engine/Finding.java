@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.apache.commons.lang3.concurrent.ConcurrentInitializer;
-import org.apache.commons.lang3.concurrent.ConcurrentUtils;
-import org.apache.commons.lang3.concurrent.ConstantInitializer;
-import org.apache.commons.lang3.concurrent.LazyInitializer;
 
 /**
  * What one rule found about one thing in a case (a plan, a missing episode, a spell in care).
@@ -24,7 +20,12 @@ public final class Finding {
     private final LocalDate doneDate;
     private final Long daysOverdue;
     private final List<Requirement> requirements;
-    private final ConcurrentInitializer<Texts> texts;
+    /**
+     * The texts once made; until then {@link #makeTexts} makes them. Two fields rather than a lazy-initialiser
+     * object: some 45 findings are made for every case, and few are ever read.
+     */
+    private volatile Texts texts;
+    private Supplier<Texts> makeTexts;
 
     /**
      * The texts of a finding.
@@ -56,30 +57,41 @@ public final class Finding {
     /** As above, with the date it was done ({@code doneDate}), which tells a late completion from a duty still owed. */
     public Finding(String subject, Outcome outcome, String message, LocalDate dueDate, String due,
                    String dueBasis, LocalDate doneDate, String done, Long daysOverdue, List<Requirement> requirements) {
-        this(subject, outcome, dueDate, doneDate, daysOverdue, List.copyOf(requirements),
-                new ConstantInitializer<>(new Texts(message, due, dueBasis, done)));
+        this(subject, outcome, dueDate, doneDate, daysOverdue, List.copyOf(requirements), null);
+        this.texts = new Texts(message, due, dueBasis, done);
     }
 
     private Finding(String subject, Outcome outcome, LocalDate dueDate, LocalDate doneDate, Long daysOverdue,
-                    List<Requirement> requirements, ConcurrentInitializer<Texts> texts) {
+                    List<Requirement> requirements, Supplier<Texts> makeTexts) {
         this.subject = subject;
         this.outcome = outcome;
         this.dueDate = dueDate;
         this.doneDate = doneDate;
         this.daysOverdue = daysOverdue;
         this.requirements = requirements;
-        this.texts = texts;
+        this.makeTexts = makeTexts;
     }
 
     /** A finding whose texts are made by {@code texts} when first needed; {@code requirements} must not change after. */
     static Finding withTextsLater(String subject, Outcome outcome, LocalDate dueDate, LocalDate doneDate, Long daysOverdue,
                                   List<Requirement> requirements, Supplier<Texts> texts) {
-        return new Finding(subject, outcome, dueDate, doneDate, daysOverdue, requirements,
-                LazyInitializer.<Texts>builder().setInitializer(texts::get).get());
+        return new Finding(subject, outcome, dueDate, doneDate, daysOverdue, requirements, Objects.requireNonNull(texts));
     }
 
+    /** The texts, made on the first call (by one thread, if several ask at once). */
     private Texts texts() {
-        return ConcurrentUtils.initializeUnchecked(texts);
+        Texts made = texts;
+        if (made == null) {
+            synchronized (this) {
+                made = texts;
+                if (made == null) {
+                    made = makeTexts.get();
+                    texts = made;
+                    makeTexts = null;
+                }
+            }
+        }
+        return made;
     }
 
     public String subject() {

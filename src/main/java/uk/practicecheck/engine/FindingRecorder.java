@@ -125,30 +125,50 @@ public final class FindingRecorder {
     }
 
     /**
-     * The findings recorded for a rule (by ordinal) on a case, with any failure of the rule itself;
-     * null when the rule recorded nothing on the case, neither a finding nor a failure.
+     * The findings recorded on a case, by rule ordinal: for each rule, its findings with any failure of
+     * the rule itself, or null when the rule recorded nothing on the case, neither a finding nor a failure.
      * Findings with deadlines come in date order, earliest first, whatever order the engine
      * fired them in, so that a timetable (reviews, visits) reads from the start; the rest follow
      * in the order they were recorded.
      */
-    List<Finding> findingsFor(CaseSummary summary, int ruleOrdinal) {
+    List<Finding>[] findingsFor(CaseSummary summary) {
         CaseFindings recorded = byCase.get(summary);
-        List<Check> checks = recorded.checksByRule[ruleOrdinal];
-        String error = recorded.errorsByRule[ruleOrdinal];
-        if (checks == null && error == null) {
-            return null;
+        @SuppressWarnings("unchecked")
+        List<Finding>[] byRule = (List<Finding>[]) new List<?>[recorded.checksByRule.length];
+        for (int rule = 0; rule < byRule.length; rule++) {
+            List<Check> checks = recorded.checksByRule[rule];
+            String error = recorded.errorsByRule[rule];
+            if (checks != null || error != null) {
+                byRule[rule] = findings(checks, error);
+            }
         }
+        return byRule;
+    }
+
+    private static List<Finding> findings(List<Check> checks, String error) {
         List<Finding> findings = new ArrayList<>(checks == null ? 1 : checks.size() + 1);
         if (checks != null) {
             for (Check check : checks) {
                 findings.add(check.conclude());
             }
-            findings.sort(BY_DUE_DATE);
+            // Timetables record their occasions in date order already; a stable sort of sorted findings changes nothing.
+            if (!inDueDateOrder(findings)) {
+                findings.sort(BY_DUE_DATE);
+            }
         }
         if (error != null) {
             findings.add(new Finding("the rule itself", Outcome.ERROR,
                     "The rule failed on this case and could not finish: " + error, null, null, null, null, null, List.of()));
         }
         return findings;
+    }
+
+    private static boolean inDueDateOrder(List<Finding> findings) {
+        for (int i = 1; i < findings.size(); i++) {
+            if (BY_DUE_DATE.compare(findings.get(i - 1), findings.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

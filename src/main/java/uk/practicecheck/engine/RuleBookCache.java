@@ -1,5 +1,7 @@
 package uk.practicecheck.engine;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +19,14 @@ import org.drools.base.util.Drools;
 /**
  * Compiled rule books kept on disk, keyed by a SHA-256 of the rule sources, the tool's version
  * and the Drools version: change any rule (or upgrade) and the key changes. Every failure to
- * read or write is silent; the rules are then simply compiled again.
+ * read or write is silent; the rules are then simply compiled again. An entry is two files: the
+ * compiled module ({@code KEY.jar}) and each rule's metadata ({@code KEY.rules.json}), so that a
+ * rule book loaded from the cache needs no DRL parsed (a fifth of a cold {@code check}).
  */
 public final class RuleBookCache {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, RuleInfo>> RULES_BY_NAME = new TypeReference<>() {
+    };
     private final Path directory;
     private final String toolBuild;
 
@@ -71,34 +78,59 @@ public final class RuleBookCache {
         }
     }
 
-    /** The compiled module stored under the key, or null. */
-    byte[] load(String key) {
+    /**
+     * A stored rule book.
+     *
+     * @param module      the compiled module, as the compiler wrote it
+     * @param rulesByName each rule's metadata, by DRL rule name
+     */
+    record Entry(byte[] module, Map<String, RuleInfo> rulesByName) {
+    }
+
+    /** The rule book stored under the key, or null when there is none whole and readable. */
+    Entry load(String key) {
         try {
-            Path file = file(key);
-            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-        } catch (IOException | SecurityException e) {
+            Path module = file(key);
+            Path rules = rulesFile(key);
+            if (!Files.isRegularFile(module) || !Files.isRegularFile(rules)) {
+                return null;
+            }
+            return new Entry(Files.readAllBytes(module), JSON.readValue(rules.toFile(), RULES_BY_NAME));
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** Stores a compiled module, atomically so that a concurrent reader never sees half of it. */
-    void store(String key, byte[] compiled) {
+    /**
+     * Stores a compiled module and its rules' metadata, each atomically so that a concurrent reader
+     * never sees half of it; the metadata first, since an entry is read only when its module is there.
+     */
+    void store(String key, byte[] compiled, Map<String, RuleInfo> rulesByName) {
         try {
             Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, key, ".part");
-            Files.write(temporary, compiled);
-            try {
-                Files.move(temporary, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file(key), StandardCopyOption.REPLACE_EXISTING);
-            }
+            write(rulesFile(key), JSON.writeValueAsBytes(rulesByName));
+            write(file(key), compiled);
         } catch (IOException | SecurityException e) {
             // An unwritable cache only costs the next run a compilation.
         }
     }
 
+    private void write(Path target, byte[] content) throws IOException {
+        Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".part");
+        Files.write(temporary, content);
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private Path file(String key) {
         return directory.resolve(key + ".jar");
+    }
+
+    private Path rulesFile(String key) {
+        return directory.resolve(key + ".rules.json");
     }
 
     private static void update(MessageDigest sha, String text) {

@@ -41,7 +41,7 @@ public final class RuleBookCompiler {
      * @param files     each file as parsed
      * @param problems  errors and warnings, in file and line order
      * @param ruleBook  the compiled rules, or null when there were errors
-     * @param module    the module the compiler built, when it built one (not when loaded from a cache)
+     * @param module    the module the compiler built, when it built one
      */
     public record Compilation(List<RuleFile> files, List<RuleProblem> problems, RuleBook ruleBook, InternalKieModule module) {
 
@@ -67,19 +67,27 @@ public final class RuleBookCompiler {
      * @param cache where compiled rule books are kept, or null to always compile
      */
     public static RuleBook compile(List<RuleSource> sources, RuleBookCache cache) throws RuleBookException {
-        Compilation compilation = check(sources, cache);
+        String key = cache == null ? null : cache.key(sources);
+        if (key != null) {
+            // A stored entry was compiled from these very sources without errors: nothing to parse or check again.
+            RuleBookCache.Entry entry = cache.load(key);
+            ReleaseId cached = entry == null ? null : loadModule(entry.module());
+            if (cached != null) {
+                return new RuleBook(kieBase(cached), entry.rulesByName());
+            }
+        }
+        Compilation compilation = check(sources);
         if (compilation.ruleBook() == null) {
             throw new RuleBookException(compilation.errors());
+        }
+        if (key != null) {
+            cache.store(key, compilation.module().getBytes(), compilation.ruleBook().rulesByName());
         }
         return compilation.ruleBook();
     }
 
     /** Compiles the files, collecting every problem rather than stopping at the first. */
     public static Compilation check(List<RuleSource> sources) {
-        return check(sources, null);
-    }
-
-    private static Compilation check(List<RuleSource> sources, RuleBookCache cache) {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleFile> files = sources.stream().map(RuleFile::parse).toList();
         Map<String, RuleInfo> rulesByName = new LinkedHashMap<>();
@@ -112,19 +120,6 @@ public final class RuleBookCompiler {
                     rulesByName.put(rule.name(), info);
                 }
             }
-        }
-
-        if (cache != null && problems.stream().allMatch(RuleProblem::warning)) {
-            String key = cache.key(sources);
-            ReleaseId cached = loadModule(cache.load(key));
-            if (cached != null) {
-                return new Compilation(files, List.copyOf(problems), new RuleBook(kieBase(cached), rulesByName));
-            }
-            Compilation compiled = compileFiles(files, problems, rulesByName);
-            if (compiled.ruleBook() != null) {
-                cache.store(key, compiled.module().getBytes());
-            }
-            return compiled;
         }
         return compileFiles(files, problems, rulesByName);
     }

@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -51,8 +52,14 @@ public final class CaseSummaryReader {
     private final ObjectReader reader;
     /** Reads one element of an array as a tree; the elements after it are not "trailing tokens". */
     private final ObjectReader elementReader;
-    /** Reads records written the plain way straight into the model; databind reads the rest. */
-    private final StreamingCaseBinder binder;
+    /**
+     * How many records databind reads before the binder is made: making it (a setter for every field
+     * of the model) costs as much as reading several hundred records, which a check of a few cases never repays.
+     */
+    static final int READS_BEFORE_BINDER = 256;
+    private final AtomicInteger readsBeforeBinder = new AtomicInteger(READS_BEFORE_BINDER);
+    /** Reads records written the plain way straight into the model, once made; databind reads the rest. */
+    private volatile StreamingCaseBinder binder;
 
     public CaseSummaryReader() {
         SimpleModule moments = new SimpleModule("flexible-moments");
@@ -70,7 +77,20 @@ public final class CaseSummaryReader {
                 .build();
         this.reader = mapper.readerFor(CaseSummary.class);
         this.elementReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.binder = new StreamingCaseBinder(mapper);
+    }
+
+    /**
+     * The binder, once this reader has read {@link #READS_BEFORE_BINDER} records; null before. It
+     * reads what databind reads, field for field (StreamingCaseBinderTest), so which of the two reads a
+     * record changes nothing but the time it takes. One thread makes it; the others go on with databind meanwhile.
+     */
+    private StreamingCaseBinder binder() {
+        StreamingCaseBinder made = binder;
+        if (made == null && readsBeforeBinder.decrementAndGet() == 0) {
+            made = new StreamingCaseBinder(mapper);
+            binder = made;
+        }
+        return made;
     }
 
     /** The mapper used for case JSON, for writers that must produce the same format. */
@@ -95,7 +115,8 @@ public final class CaseSummaryReader {
 
     /** Reads JSON text whose record already has {@code knownWarnings}: they come first in the case's warnings. */
     private ReadResult read(byte[] json, RecordSource source, List<String> knownWarnings) {
-        CaseSummary plain = binder.bind(json);
+        StreamingCaseBinder fast = binder();
+        CaseSummary plain = fast == null ? null : fast.bind(json);
         if (plain != null) {
             return validated(plain, source, knownWarnings);
         }
@@ -141,7 +162,8 @@ public final class CaseSummaryReader {
             return rejected(source, null, "expected a case summary object ({...}), found "
                     + json.getNodeType().name().toLowerCase(Locale.ROOT));
         }
-        CaseSummary plain = binder.bind(json);
+        StreamingCaseBinder fast = binder();
+        CaseSummary plain = fast == null ? null : fast.bind(json);
         if (plain != null) {
             return validated(plain, source, List.of());
         }

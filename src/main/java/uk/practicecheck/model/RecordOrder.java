@@ -2,6 +2,7 @@ package uk.practicecheck.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,16 @@ public final class RecordOrder {
      * dated one listed at all is kept.
      */
     public static <T> List<T> inOrder(List<T> records, Function<T, LocalDate> day, Predicate<LocalDate> within) {
+        if (datedInOrder(records, day)) {
+            // What the placing below comes to when every record is dated and listed oldest first (the usual record).
+            List<T> kept = new ArrayList<>(records.size());
+            for (T record : records) {
+                if (within.test(day.apply(record))) {
+                    kept.add(record);
+                }
+            }
+            return Collections.unmodifiableList(kept);
+        }
         LocalDate firstDated = records.stream().map(day).filter(Objects::nonNull).findFirst().orElse(null);
         List<Placed<T>> placed = new ArrayList<>(records.size());
         LocalDate previous = null;
@@ -67,6 +78,15 @@ public final class RecordOrder {
      * one day count once.
      */
     public static List<LocalDate> days(List<List<LocalDate>> lists, Predicate<LocalDate> within) {
+        if (lists.size() == 1 && datedInOrder(lists.get(0), Function.identity())) {
+            List<LocalDate> days = new ArrayList<>();
+            for (LocalDate d : lists.get(0)) {
+                if (within.test(d) && (days.isEmpty() || !d.equals(days.get(days.size() - 1)))) {
+                    days.add(d);
+                }
+            }
+            return days;
+        }
         List<Placed<LocalDate>> placed = new ArrayList<>();
         int index = 0;
         for (List<LocalDate> list : lists) {
@@ -93,6 +113,19 @@ public final class RecordOrder {
                     }
                 });
         return days;
+    }
+
+    /** Whether every record has a day and none comes before the one listed before it. */
+    private static <T> boolean datedInOrder(List<T> records, Function<T, LocalDate> day) {
+        LocalDate previous = null;
+        for (T record : records) {
+            LocalDate d = day.apply(record);
+            if (d == null || previous != null && d.isBefore(previous)) {
+                return false;
+            }
+            previous = d;
+        }
+        return true;
     }
 
     /**

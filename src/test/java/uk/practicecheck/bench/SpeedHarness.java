@@ -67,6 +67,8 @@ public final class SpeedHarness {
     static final String ASSESSMENT_IN_TIME = "assessment.completed-in-time";
     private static final int BATCH = 16;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** HotSpot's view of the same, which also counts the bytes a thread allocates: a figure the machine's load leaves alone. */
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS = (com.sun.management.ThreadMXBean) THREADS;
 
     private SpeedHarness() {
     }
@@ -84,6 +86,8 @@ public final class SpeedHarness {
         double[] token = new double[rounds];
         double[] read = new double[rounds];
         double[] evaluate = new double[rounds];
+        double[] readKb = new double[rounds];
+        double[] evaluateKb = new double[rounds];
         CaseSummaryReader reader = new CaseSummaryReader();
         JsonFactory json = new JsonFactory();
         try (CaseEvaluator evaluator = new CaseEvaluator(allRules, policy)) {
@@ -94,6 +98,7 @@ public final class SpeedHarness {
                     tokens += tokens(json, line);
                 }
                 long tokenEnd = THREADS.getCurrentThreadCpuTime();
+                long readStartBytes = allocatedBytes();
                 List<ParsedCase> parsed = new ArrayList<>(lines.size());
                 for (int i = 0; i < lines.size(); i++) {
                     if (reader.read(lines.get(i), new RecordSource(file.toString(), i + 1L)) instanceof ReadResult.Ok ok) {
@@ -101,22 +106,28 @@ public final class SpeedHarness {
                     }
                 }
                 long readEnd = THREADS.getCurrentThreadCpuTime();
+                long readEndBytes = allocatedBytes();
                 for (int from = 0; from < parsed.size(); from += BATCH) {
                     evaluator.evaluateAll(parsed.subList(from, Math.min(parsed.size(), from + BATCH)), AS_OF);
                 }
                 long evaluateEnd = THREADS.getCurrentThreadCpuTime();
+                long evaluateEndBytes = allocatedBytes();
                 if (tokens == 0 || parsed.size() != lines.size()) {
                     throw new IllegalStateException("expected every case read: " + parsed.size() + " of " + lines.size());
                 }
                 token[round] = (tokenEnd - start) / 1e3 / lines.size();
                 read[round] = (readEnd - tokenEnd) / 1e3 / lines.size();
                 evaluate[round] = (evaluateEnd - readEnd) / 1e3 / lines.size();
+                readKb[round] = (readEndBytes - readStartBytes) / 1024.0 / lines.size();
+                evaluateKb[round] = (evaluateEndBytes - readEndBytes) / 1024.0 / lines.size();
             }
         }
         System.out.printf("per case, one thread, CPU, median of %d rounds over %,d cases (min-max):%n", rounds, lines.size());
         System.out.printf("  token pass (floor)   %6.1f us  (%s)%n", median(token), range(token));
         System.out.printf("  read into the model  %6.1f us  (%s)%n", median(read), range(read));
         System.out.printf("  evaluate all rules   %6.1f us  (%s)%n", median(evaluate), range(evaluate));
+        System.out.printf("memory allocated per case, one thread, median of the rounds: read %.1f KB, evaluate %.1f KB%n",
+                median(readKb), median(evaluateKb));
 
         double tokenPassCpu = cpuSeconds(() -> tokenPass(json, file));
         long[] audited = new long[1];
@@ -138,8 +149,13 @@ public final class SpeedHarness {
         System.out.printf("peer, %d threads each, process CPU: practice-check with the two rules %.2f s, DuckDB SQL %.2f s:"
                 + " peer ratio %.2f (per-case counts of %,d cases identical)%n", threads, oursCpu, duckCpu, oursCpu / duckCpu,
                 ours.size());
-        System.out.printf("RESULT token=%.2f read=%.2f evaluate=%.2f floor=%.2f peer=%.2f load=%s%n", median(token),
-                median(read), median(evaluate), auditCpu / tokenPassCpu, oursCpu / duckCpu, loadAverage().split(" ")[0]);
+        System.out.printf("RESULT token=%.2f read=%.2f evaluate=%.2f floor=%.2f peer=%.2f readKB=%.1f evaluateKB=%.1f load=%s%n",
+                median(token), median(read), median(evaluate), auditCpu / tokenPassCpu, oursCpu / duckCpu, median(readKb),
+                median(evaluateKb), loadAverage().split(" ")[0]);
+    }
+
+    private static long allocatedBytes() {
+        return ALLOCATIONS.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
     private static List<byte[]> firstLines(Path file, int cases) throws Exception {

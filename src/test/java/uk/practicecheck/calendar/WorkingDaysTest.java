@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,6 +96,41 @@ class WorkingDaysTest {
         for (int n = 0; n <= 30; n++) {
             assertEquals(n, workingDays.between(from, workingDays.plus(from, n)), "n=" + n);
         }
+    }
+
+    /**
+     * plus and between look days up in precomputed tables over the years the holiday list covers:
+     * day by day counting must give the same answers, from before the tables start to after they end.
+     */
+    @Test
+    void plusAndBetweenAgreeWithCountingDayByDayInsideAndAcrossTheEdgesOfTheCoveredYears() {
+        BankHolidays holidays = BankHolidays.englandAndWales();
+        for (LocalDate edge : List.of(holidays.firstCovered(), holidays.lastCovered())) {
+            for (LocalDate from = edge.minusDays(40); from.isBefore(edge.plusDays(40)); from = from.plusDays(1)) {
+                for (int n = 0; n <= 25; n++) {
+                    LocalDate expected = from;
+                    for (int counted = 0; counted < n; ) {
+                        expected = expected.plusDays(1);
+                        counted += workingDays.isWorkingDay(expected) ? 1 : 0;
+                    }
+                    assertEquals(expected, workingDays.plus(from, n), n + " working days after " + from);
+                    assertEquals(n, workingDays.between(from, expected), "from " + from + " to " + expected);
+                    assertEquals(countDayByDay(from, expected.plusDays(3)), workingDays.between(from, expected.plusDays(3)));
+                }
+            }
+        }
+        LocalDate from = holidays.firstCovered().plusDays(10);
+        for (LocalDate to = from; to.isBefore(holidays.lastCovered().plusDays(20)); to = to.plusDays(97)) {
+            assertEquals(countDayByDay(from, to), workingDays.between(from, to), "from " + from + " to " + to);
+        }
+    }
+
+    private int countDayByDay(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            count += workingDays.isWorkingDay(day) ? 1 : 0;
+        }
+        return count;
     }
 
     @Test

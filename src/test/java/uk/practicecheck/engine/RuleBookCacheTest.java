@@ -29,7 +29,7 @@ class RuleBookCacheTest {
         List<RuleSource> sources = RuleSources.fromDirectory(TestRuleBooks.RULES);
         RuleBookCache cache = new RuleBookCache(cacheDirectory, "test");
         RuleBookCompiler.compile(sources, cache);
-        Path stored = onlyFile();
+        Path stored = storedFile(".jar");
         FileTime written = FileTime.fromMillis(0);
         Files.setLastModifiedTime(stored, written);
 
@@ -49,13 +49,30 @@ class RuleBookCacheTest {
         List<RuleSource> sources = RuleSources.fromDirectory(TestRuleBooks.RULES);
         RuleBookCache cache = new RuleBookCache(cacheDirectory, "test");
         RuleBookCompiler.compile(sources, cache);
-        Path stored = onlyFile();
+        Path stored = storedFile(".jar");
         Files.writeString(stored, "not a jar", StandardCharsets.UTF_8);
 
         RuleBook book = RuleBookCompiler.compile(sources, cache);
 
         assertEquals(TestRuleBooks.projectRules().rules(), book.rules());
         assertArrayEquals(new byte[] {'P', 'K'}, Arrays.copyOf(Files.readAllBytes(stored), 2), "replaced by a jar");
+    }
+
+    @Test
+    void anEntryWithoutItsRulesMetadataIsCompiledAgainAndCompleted() throws Exception {
+        List<RuleSource> sources = RuleSources.fromDirectory(TestRuleBooks.RULES);
+        RuleBookCache cache = new RuleBookCache(cacheDirectory, "test");
+        RuleBookCompiler.compile(sources, cache);
+        Path rules = storedFile(".rules.json");
+        Path module = storedFile(".jar");
+        Files.delete(rules);
+        Files.setLastModifiedTime(module, FileTime.fromMillis(0));
+
+        RuleBook book = RuleBookCompiler.compile(sources, cache);
+
+        assertEquals(TestRuleBooks.projectRules().rules(), book.rules());
+        assertTrue(Files.isRegularFile(rules), "the metadata is stored again");
+        assertNotEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(module), "the module was compiled again");
     }
 
     @Test
@@ -81,11 +98,14 @@ class RuleBookCacheTest {
         assertEquals(TestRuleBooks.projectRules().rules(), book.rules());
     }
 
-    private Path onlyFile() throws Exception {
+    /** The one file of the cache's one entry whose name ends with {@code suffix}; the entry is a module and its rules. */
+    private Path storedFile(String suffix) throws Exception {
         try (Stream<Path> files = Files.list(cacheDirectory)) {
             List<Path> all = files.toList();
-            assertEquals(1, all.size(), all::toString);
-            return all.get(0);
+            assertEquals(2, all.size(), all::toString);
+            List<Path> matching = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+            assertEquals(1, matching.size(), all::toString);
+            return matching.get(0);
         }
     }
 }

@@ -46,6 +46,24 @@ class StreamingCaseBinderTest {
         }
     }
 
+    /** The reader's first records go to databind, the rest to the binder once made: a case reads the same either side. */
+    @Test
+    void theReaderReadsCasesAlikeBeforeAndAfterItMakesItsBinder() throws IOException {
+        StringWriter generated = new StringWriter();
+        new CaseGenerator(7, LocalDate.of(2026, 6, 1)).writeNdjson(CaseSummaryReader.READS_BEFORE_BINDER + 50, generated);
+        String[] lines = generated.toString().split("\n");
+        CaseSummaryReader fresh = new CaseSummaryReader();
+        byte[] first = lines[0].getBytes(StandardCharsets.UTF_8);
+        ReadResult.Ok early = (ReadResult.Ok) fresh.read(first, new RecordSource("cases.ndjson", 1));
+        for (int i = 1; i < lines.length; i++) {
+            fresh.read(lines[i].getBytes(StandardCharsets.UTF_8), new RecordSource("cases.ndjson", i + 1L));
+        }
+        ReadResult.Ok late = (ReadResult.Ok) fresh.read(first, new RecordSource("cases.ndjson", 1));
+        assertSame(early.parsed().summary(), late.parsed().summary(), first);
+        assertEquals(early.parsed().warnings(), late.parsed().warnings());
+        assertNotNull(binder.bind(first), "the record is one the binder reads");
+    }
+
     @Test
     void everyCaseRecordInTheRepositoryIsReadAsDatabindReadsItOrLeftToDatabind() throws IOException {
         int plain = 0;
