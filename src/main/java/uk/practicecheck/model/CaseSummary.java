@@ -684,7 +684,26 @@ public class CaseSummary {
                         "section 47 enquiries initiated at the " + discussion.label()));
             }
         }
+        // A child protection plan follows enquiries and an initial conference: one with neither
+        // recorded before it (nor a transfer-in conference) had enquiries whose dates are unknown.
+        // (Where the source holds neither, the rule's applicability says cannot tell.)
+        LocalDate previousEnd = null;
+        for (Spell plan : holds("strategyDiscussions") || holds("section47Enquiries") ? getChildProtectionSpells() : List.<Spell>of()) {
+            if (!ledUpTo(plan, previousEnd, episodes)) {
+                episodes.add(new Section47Episode(null, null, Boolean.TRUE,
+                        "section 47 enquiries before the child protection plan " + plan.span() + " (not recorded)"));
+            }
+            previousEnd = plan.getEnd();
+        }
         return episodes;
+    }
+
+    /** Whether enquiries, or a transfer-in conference, are recorded that may have led to {@code plan}. */
+    private boolean ledUpTo(Spell plan, LocalDate previousEnd, List<Section47Episode> episodes) {
+        java.util.function.Predicate<LocalDate> before = day -> day == null
+                || !day.isAfter(plan.getStart()) && (previousEnd == null || day.isAfter(previousEnd));
+        return episodes.stream().anyMatch(e -> before.test(e.clockFrom()))
+                || conferences.stream().anyMatch(c -> c.getType() == ConferenceType.TRANSFER_IN && before.test(c.getDate()));
     }
 
     /** The latest dated discussion held on or before {@code day}, or failing that one not dated; null if none. */
