@@ -205,7 +205,7 @@ final class AuditCommand implements Callable<Integer> {
             summary = writeReport(auditor, cases, date, recorder, last);
         }
         if (summary.recordsRead() == 0) {
-            return EmptyRun.report(err, "audited", inputs, annexAWorkbooks);
+            return EmptyRun.report(err, "audited", inputs, returns.withReturns(annexAWorkbooks));
         }
         if (recording != null) {
             recording.record(summary, cases, ruleOptions.ruleSources(), policy, population, pseudonymiser,

@@ -116,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         result.rejections().forEach(r -> err.println("practice-check: rejected " + r.describe()));
         if (result.cases().isEmpty() && result.rejections().isEmpty()) {
-            return EmptyRun.report(err, "checked", files, annexAWorkbooks);
+            return EmptyRun.report(err, "checked", files, returns.withReturns(annexAWorkbooks));
         }
         return exitCode(result);
     }

@@ -18,7 +18,7 @@ final class EmptyRun {
      *
      * @param done      what did not happen, such as "checked"
      * @param inputs    the inputs as named on the command line
-     * @param workbooks the workbooks named with {@code --annex-a}
+     * @param workbooks the workbooks named with {@code --annex-a}, and the returns with {@code --ssda903} and {@code --cin-census}
      */
     static int report(PrintWriter err, String done, List<String> inputs, List<Path> workbooks) {
         List<String> named = new ArrayList<>(inputs);
@@ -26,7 +26,8 @@ final class EmptyRun {
         String where = named.stream().map(n -> "-".equals(n) ? "standard input" : n).reduce((a, b) -> a + ", " + b)
                 .orElse("the input");
         err.println("practice-check: nothing was " + done + ": no case record was found in " + where
-                + " (an empty array, a folder with no .json, .ndjson or .jsonl files, or empty input).");
+                + " (an empty array, a folder with no .json, .ndjson or .jsonl files, empty input"
+                + (workbooks.isEmpty() ? "" : ", or a workbook or return with no child in it") + ").");
         err.flush();
         return ExitCodes.INPUT_ERROR;
     }

@@ -35,6 +35,16 @@ final class ReturnOptions {
         return !ssda903.isEmpty() || cinCensus != null;
     }
 
+    /** The workbooks, then the returns given, as named on the command line. */
+    List<Path> withReturns(List<Path> workbooks) {
+        List<Path> named = new ArrayList<>(workbooks);
+        named.addAll(ssda903);
+        if (cinCensus != null) {
+            named.add(cinCensus);
+        }
+        return named;
+    }
+
     /** Whether the options make sense; otherwise what is wrong, in words. */
     String problem() {
         if (ssda903.size() > 2) {

@@ -48,6 +48,19 @@ class EmptyRunTest {
         assertTrue(run.toString().contains("the file is empty"), run.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "audit"})
+    void aReturnOrCensusWithNoChildIsAnInputErrorNamingThem(String command) throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("903-2025"));
+        Files.writeString(folder.resolve("Header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
+        Path census = Files.writeString(temp.resolve("cin.xml"), "<Message><Header/><Children></Children></Message>");
+        CliRun run = CliRun.of(command, "--ssda903", folder.toString(), "--cin-census", census.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("no case record was found in " + folder + ", " + census
+                + " (an empty array, a folder with no .json, .ndjson or .jsonl files, empty input, or a workbook or return"
+                + " with no child in it)"), run.toString());
+    }
+
     @Test
     void aWorkbookWithAListButNoChildConvertsNothingAndSaysSo() throws Exception {
         Path workbook = temp.resolve("no-children.xlsx");
