@@ -292,10 +292,12 @@ public class CaseSummary {
     private List<Plan> currentPlans() {
         List<Plan> current = new ArrayList<>();
         for (PlanType type : PlanType.values()) {
-            plans.stream()
-                    .filter(p -> p.getType() == type && p.getDate() != null)
-                    .max(Comparator.comparing(Plan::getDate))
-                    .ifPresent(current::add);
+            // The last in record order: one recorded without its date still counts, in its place.
+            List<Plan> ofType = RecordOrder.inOrder(plans.stream().filter(p -> p.getType() == type).toList(),
+                    Plan::getDate, day -> true);
+            if (!ofType.isEmpty()) {
+                current.add(ofType.get(ofType.size() - 1));
+            }
         }
         return List.copyOf(current);
     }
