@@ -2,6 +2,7 @@ package uk.practicecheck.engine;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -267,9 +268,12 @@ public final class Check {
         if (done != null) {
             Boolean onTime = due.metBy(done);
             if (onTime == null) {
+                // Either the moment done or the one the deadline runs from lacks its time of day: say which.
+                String untimed = done.toLocalTime().equals(LocalTime.MIDNIGHT)
+                        ? ", without a time of day, and due by " + due.text() + " (" + due.basis() + ")"
+                        : ", and due by " + due.text() + " (" + due.basis() + ", recorded without a time of day)";
                 return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell whether on time: " + what + " "
-                        + DateTexts.of(done) + ", without a time of day, and due by " + due.text() + " (" + due.basis()
-                        + "); it may have been hours late.");
+                        + DateTexts.of(done) + untimed + "; it may have been hours late.");
             }
             if (onTime) {
                 return finding(Outcome.MET, null, () -> capitalise(what) + " " + DateTexts.of(done) + ", on time (due by "

@@ -148,7 +148,8 @@ public final class CaseGenerator {
     /**
      * The care plan of each spell in care (within ten working days of its start, unless practice
      * slipped), a placement plan for each placement, placements outside the authority's area with
-     * the notice to the area's authority, and 16- and 17-year-olds referred because they are homeless.
+     * the notice to the area's authority, 16- and 17-year-olds referred because they are homeless, and
+     * the personal education plans of children in care while of school age who are now past it.
      * These draw from a random stream of their own, so every fact made before them is unchanged.
      */
     private void plansNoticesAndHomelessness(Draw d, CaseSummary c) {
@@ -179,6 +180,7 @@ public final class CaseGenerator {
                 }
             }
         }
+        educationPlansBeforeLeavingSchool(d, c);
     }
 
     /** A care plan from the start of a spell in care, kept in date order, unless an earlier one is already on time. */
@@ -576,11 +578,36 @@ public final class CaseGenerator {
             return;
         }
         LocalDate from = start.isBefore(schoolAge.start()) ? schoolAge.start() : start;
-        for (LocalDate day : d.schedule(from, 1, 10, 120, 178, until(end), 20)) {
+        educationPlansBetween(d, c, from, until(end));
+    }
+
+    private void educationPlansBetween(Draw d, CaseSummary c, LocalDate from, LocalDate until) {
+        for (LocalDate day : d.schedule(from, 1, 10, 120, 178, until, 20)) {
             EducationPlan plan = new EducationPlan();
             plan.setDate(day);
             plan.setSpecificActions(d.answer());
             c.getEducationPlans().add(plan);
+        }
+    }
+
+    /**
+     * The personal education plans of a child now past compulsory school age, for the time in care
+     * while of that age (drawn from the plans stream, so cases generated before are unchanged).
+     */
+    private void educationPlansBeforeLeavingSchool(Draw d, CaseSummary c) {
+        if (c.getDateOfBirth() == null) {
+            return;
+        }
+        CompulsorySchoolAge schoolAge = CompulsorySchoolAge.of(c.getDateOfBirth());
+        if (!asOf.isAfter(schoolAge.end())) {
+            return;
+        }
+        for (LegalStatus status : List.copyOf(c.getLegalStatuses())) {
+            LocalDate end = status.getEnd() == null || status.getEnd().isAfter(schoolAge.end()) ? schoolAge.end() : status.getEnd();
+            if (status.getStatus() == LegalStatusType.LOOKED_AFTER && !status.getStart().isAfter(end)
+                    && !end.isBefore(schoolAge.start())) {
+                educationPlansBetween(d, c, status.getStart().isBefore(schoolAge.start()) ? schoolAge.start() : status.getStart(), end);
+            }
         }
     }
 

@@ -292,10 +292,12 @@ public class CaseSummary {
     private List<Plan> currentPlans() {
         List<Plan> current = new ArrayList<>();
         for (PlanType type : PlanType.values()) {
-            plans.stream()
-                    .filter(p -> p.getType() == type && p.getDate() != null)
-                    .max(Comparator.comparing(Plan::getDate))
-                    .ifPresent(current::add);
+            // The last in record order: one recorded without its date still counts, in its place.
+            List<Plan> ofType = RecordOrder.inOrder(plans.stream().filter(p -> p.getType() == type).toList(),
+                    Plan::getDate, day -> true);
+            if (!ofType.isEmpty()) {
+                current.add(ofType.get(ofType.size() - 1));
+            }
         }
         return List.copyOf(current);
     }
@@ -383,6 +385,80 @@ public class CaseSummary {
         return legalStatuses.stream().filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.careOrder()
                         && s.getStart().isAfter(after) && (until == null || !s.getStart().isAfter(until)))
                 .map(LegalStatus::getStart).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * The day an application on which a care order might be made is known to have been made for the
+     * spell in care {@code period} by {@code by}, so that section 31A of the Children Act 1989 applies
+     * (the court directs when the care plan is due; regulation 4(2) of the Care Planning, Placement and
+     * Case Review (England) Regulations 2010 then does not set its timing): the earliest of the days care
+     * proceedings were issued (on or before {@code by}, not concluded before the spell began) and the start
+     * of an interim or full care order during the spell (on or before {@code by}; the application came no
+     * later); null if neither is recorded.
+     */
+    public LocalDate careApplicationFor(LookedAfterPeriod period, LocalDate by) {
+        LocalDate earliest = null;
+        for (CareProceedings proceedings : careProceedings) {
+            LocalDate issued = proceedings.getIssued();
+            if (issued != null && !issued.isAfter(by)
+                    && (proceedings.getConcluded() == null || !proceedings.getConcluded().isBefore(period.getStart()))
+                    && (earliest == null || issued.isBefore(earliest))) {
+                earliest = issued;
+            }
+        }
+        for (LegalStatus status : legalStatuses) {
+            LocalDate start = status.getStart();
+            if (status.getStatus() == LegalStatusType.LOOKED_AFTER && (status.interimCareOrder() || status.careOrder())
+                    && start != null && !start.isAfter(by) && period.lookedAfterOn(start)
+                    && (earliest == null || start.isBefore(earliest))) {
+                earliest = start;
+            }
+        }
+        return earliest;
+    }
+
+    /**
+     * The interim care orders that show care proceedings the record does not hold: for each spell in
+     * care, the first looked-after period under an interim care order (made only in proceedings on an
+     * application, Children Act 1989 section 38(1)) that no recorded proceedings cover (issued on or
+     * before its start, or on a day not recorded, and not concluded before it). Renewals of the order belong to the same proceedings.
+     */
+    public List<LegalStatus> interimCareOrdersWithoutProceedings() {
+        List<LegalStatus> shown = new ArrayList<>();
+        for (LookedAfterPeriod period : getLookedAfterPeriods()) {
+            legalStatuses.stream()
+                    .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.interimCareOrder()
+                            && s.getStart() != null && period.lookedAfterOn(s.getStart()))
+                    .min(Comparator.comparing(LegalStatus::getStart))
+                    .filter(order -> careProceedings.stream().noneMatch(p -> (p.getIssued() == null
+                            || !p.getIssued().isAfter(order.getStart()))
+                            && (p.getConcluded() == null || !p.getConcluded().isBefore(order.getStart()))))
+                    .ifPresent(shown::add);
+        }
+        return shown;
+    }
+
+    /**
+     * When the proceedings behind an interim care order ended: the day a full care order began on or
+     * after it, else the last day of the unbroken run of interim care orders from it (renewals
+     * included) where that run has ended; null while the order goes on.
+     */
+    public LocalDate proceedingsEndedAfter(LegalStatus interimOrder) {
+        LocalDate careOrder = careOrderMadeBetween(interimOrder.getStart().minusDays(1), null);
+        List<LegalStatus> orders = legalStatuses.stream()
+                .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.interimCareOrder() && s.getStart() != null
+                        && !s.getStart().isBefore(interimOrder.getStart()))
+                .sorted(Comparator.comparing(LegalStatus::getStart)).toList();
+        LocalDate runEnd = interimOrder.getEnd();
+        for (LegalStatus order : orders) {
+            if (runEnd != null && !order.getStart().isAfter(runEnd.plusDays(1))) {
+                runEnd = order.getEnd() == null || order.getEnd().isAfter(runEnd) ? order.getEnd() : runEnd;
+            }
+        }
+        if (careOrder != null && (runEnd == null || !careOrder.isAfter(runEnd.plusDays(1)))) {
+            return careOrder;
+        }
+        return runEnd;
     }
 
     /**

@@ -2,9 +2,7 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import uk.practicecheck.model.LookedAfterPeriod;
 import uk.practicecheck.model.Review;
 import uk.practicecheck.model.ReviewType;
@@ -145,18 +143,29 @@ public final class ReviewSchedule {
 
     private List<Occasion> allUpTo(LocalDate asOf) {
         List<Occasion> occasions = new ArrayList<>();
-        Set<LocalDate> countedAfterPlacement = new HashSet<>();
-        for (int n = 1; reaches(n); n++) {
+        for (int n = 1; ; n++) {
             Review review = held(n);
             Due due = due(n);
-            if (placedForAdoption != null && due != null
-                    && (review == null || review.getDate() != null && !review.getDate().isBefore(placedForAdoption))
+            boolean heldAfterPlacement = placedForAdoption != null && review != null && review.getDate() != null
+                    && !review.getDate().isBefore(placedForAdoption);
+            if (placedForAdoption != null && due != null && (review == null || heldAfterPlacement)
                     && due.date().isAfter(placedForAdoption)) {
-                occasions.addAll(adoptionReviews(countedAfterPlacement, asOf));
+                occasions.addAll(adoptionReviews(asOf));
                 return occasions;
             }
-            String label = "looked-after review " + n + (unrecordedReviewsPossible() ? " of those recorded from " + heldFrom : "")
-                    + " (" + period.label() + ")";
+            if (heldAfterPlacement && due != null) {
+                // Due by the placement but next held after it, on the adoption timetable: missed under
+                // the care planning one, as is every looked-after review due after it until the placement.
+                occasions.addAll(missedBeforePlacement(n, due));
+                occasions.addAll(adoptionReviews(asOf));
+                return occasions;
+            }
+            // Checked after the switch to adoption reviews: a looked-after review that would fall due
+            // after the spell ended does not make the adoption reviews due before then any less owed.
+            if (!reaches(n)) {
+                break;
+            }
+            String label = label(n);
             if (review != null && review.getDate() == null) {
                 occasions.add(new Occasion(label, due, null, Recurrence.UNDATED));
             } else if (due == null) {
@@ -165,15 +174,30 @@ public final class ReviewSchedule {
             } else {
                 occasions.add(new Occasion(label, due, review == null ? null : review.getDate()));
             }
-            if (review != null && review.getDate() != null && placedForAdoption != null
-                    && !review.getDate().isBefore(placedForAdoption)) {
-                countedAfterPlacement.add(review.getDate());
-            }
             if (review == null && (due == null || due.isOpenOn(asOf))) {
                 break;
             }
         }
         return occasions;
+    }
+
+    private String label(int n) {
+        return "looked-after review " + n + (unrecordedReviewsPossible() ? " of those recorded from " + heldFrom : "")
+                + " (" + period.label() + ")";
+    }
+
+    /**
+     * The looked-after reviews from the nth, due on {@code due}, to the last one due on or before
+     * the placement for adoption, none of them held before it.
+     */
+    private List<Occasion> missedBeforePlacement(int n, Due due) {
+        List<Occasion> missed = new ArrayList<>();
+        for (int k = n; due != null && !due.date().isAfter(placedForAdoption); k++) {
+            missed.add(new Occasion(label(k), due, null));
+            due = policy.due(k == 1 && !unrecordedReviewsPossible() ? Policy.SECOND_LOOKED_AFTER_REVIEW
+                    : Policy.LATER_LOOKED_AFTER_REVIEW, due.date(), "review " + k + " due");
+        }
+        return missed;
     }
 
     /**
@@ -201,12 +225,12 @@ public final class ReviewSchedule {
     }
 
     /** The adoption reviews of regulation 36(3) of the Adoption Agencies Regulations 2005, from placement for adoption. */
-    private List<Occasion> adoptionReviews(Set<LocalDate> alreadyCounted, LocalDate asOf) {
+    private List<Occasion> adoptionReviews(LocalDate asOf) {
         LocalDate placed = placedForAdoption;
         List<LocalDate> held = allReviews.stream()
                 .filter(r -> r.getType() == ReviewType.LOOKED_AFTER || r.getType() == ReviewType.ADOPTION)
                 .map(Review::getDate)
-                .filter(d -> d != null && !d.isBefore(placed) && period.lookedAfterOn(d) && !alreadyCounted.contains(d))
+                .filter(d -> d != null && !d.isBefore(placed) && period.lookedAfterOn(d))
                 .distinct().sorted().toList();
         Due first = policy.due(Timetables.ADOPTION_REVIEW_FIRST, placed, "placement for adoption");
         Recurrence.NumberedNextDue next = (n, previous, wasDone) -> policy.due(

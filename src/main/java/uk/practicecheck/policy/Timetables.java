@@ -277,8 +277,8 @@ public final class Timetables {
     /**
      * Review health assessments after the first assessment of the spell: six-monthly while the
      * child is under five and twelve-monthly from the fifth birthday, by the child's age on the
-     * previous assessment. Where no assessment has been done, the reviews run from the day the
-     * initial one was due (none if the child left care before then). Where the first assessment is
+     * previous assessment. Where no initial assessment has been done, the reviews run from the day
+     * it was due (none if the child left care before then), and every assessment recorded is a review. Where the first assessment is
      * recorded without its date, a review after it is on time if it came within its interval of the
      * spell's start, and otherwise cannot be told. Without a date of birth the
      * interval is unknown: one occasion with no due date.
@@ -297,6 +297,14 @@ public final class Timetables {
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(
                 dateOfBirth.plusYears(5).isAfter(previous) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW, previous,
                 wasDone ? "the previous health assessment" : "the date the missed health assessment was due");
+        boolean initialRecorded = !datesIn(period, assessments.stream()
+                .filter(a -> a.getType() == HealthAssessmentType.INITIAL).toList(), HealthAssessment::getDate).isEmpty();
+        if (!initialRecorded) {
+            // Taken at its word, every assessment recorded is a review, and the first ran from the
+            // day the (missed) initial assessment was due.
+            return Recurrence.occasions(next.after(initial.date(), false), dates, next,
+                    period.getEnd(), asOf, n -> "review health assessment " + n + " (" + period.label() + ")");
+        }
         if (!dates.isEmpty() && dates.get(0) == null) {
             // The first assessment came no earlier than the spell's start: run the timetable from it
             // as its first occasion, and report the reviews after it.
@@ -311,8 +319,8 @@ public final class Timetables {
     }
 
     /**
-     * Personal education plans in a spell in care of a child who is of compulsory school age on
-     * {@code asOf}: the first within the initial timescale of becoming looked after or of reaching
+     * Personal education plans in a spell in care while the child was of compulsory school age
+     * (none while the child is not yet of that age on {@code asOf}): the first within the initial timescale of becoming looked after or of reaching
      * compulsory school age, whichever is later, then each review within the review timescale of
      * the one before, until the spell ended or the child passed the school leaving date, whichever
      * came first: a PEP falling due after either is not owed. Without a date of birth school age is
@@ -324,7 +332,10 @@ public final class Timetables {
             return List.of(new Occasion("personal education plans (" + period.label() + ")", null, null));
         }
         CompulsorySchoolAge schoolAge = CompulsorySchoolAge.of(dateOfBirth);
-        if (!schoolAge.includes(asOf)) {
+        // Not yet of school age: no PEP is owed yet. Past it: the PEPs owed while the child was of
+        // school age are still judged (a missed one is not made up by the child turning 16).
+        if (asOf.isBefore(schoolAge.start()) || period.getStart().isAfter(schoolAge.end())
+                || period.getEnd() != null && period.getEnd().isBefore(schoolAge.start())) {
             return List.of();
         }
         boolean fromCare = !period.getStart().isBefore(schoolAge.start());

@@ -102,11 +102,11 @@ class CheckCommandTest {
         assertEquals(ExitCodes.SOME_NOT_MET, run.exitCode(), run.err());
         String report = flat(run.out());
         assertTrue(report.contains("Ruby H. (case CC-329876)"), report);
-        assertTrue(report.contains("Overall: needs action: 20 occasions not met, 2 due in the next 28 days"), report);
-        assertTrue(report.indexOf("Not met (10 rules)") < report.indexOf("Due in the next 28 days (2 duties)")
+        assertTrue(report.contains("Overall: needs action: 21 occasions not met, 2 due in the next 28 days"), report);
+        assertTrue(report.indexOf("Not met (11 rules)") < report.indexOf("Due in the next 28 days (2 duties)")
                 && report.indexOf("Due in the next 28 days") < report.indexOf("The record cannot tell")
                 && report.indexOf("The record cannot tell") < report.indexOf("Met (6 rules)"), report);
-        assertTrue(report.contains("Not met (10 rules) Family finding starts as soon as adoption becomes the plan at a "
+        assertTrue(report.contains("Not met (11 rules) Family finding starts as soon as adoption becomes the plan at a "
                 + "statutory review [high severity]"), report);
         assertTrue(report.contains("No record of family finding started; due by 2026-09-04 (10 working days after the"
                 + " review that made adoption the plan on 2026-08-20), 80 days overdue."), report);
