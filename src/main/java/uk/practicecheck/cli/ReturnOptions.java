@@ -22,7 +22,7 @@ import uk.practicecheck.ssda903.Ssda903Return;
  */
 final class ReturnOptions {
     @Option(names = "--ssda903", paramLabel = "PATH",
-            description = "An SSDA903 (children looked after) return: a folder of its CSV tables or its XML file. "
+            description = "An SSDA903 (children looked after) return: a folder of its CSV tables, a zip of them, or its XML file. "
                     + "Give it twice to add the previous year's return. Sets the default --as-of to the end of its year.")
     List<Path> ssda903 = new ArrayList<>();
 

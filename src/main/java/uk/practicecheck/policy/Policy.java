@@ -3,7 +3,6 @@ package uk.practicecheck.policy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,15 +23,12 @@ public final class Policy {
 
     private final String name;
     private final Map<String, Timescale> timescales;
-    /** The same timescales, for looking one up: every deadline of every finding does, and a hash beats the sorted map. */
-    private final Map<String, Timescale> timescaleLookup;
     private final Map<String, Duty> duties;
     private final WorkingDays workingDays;
 
     public Policy(String name, Map<String, Timescale> timescales, Map<String, Duty> duties, WorkingDays workingDays) {
         this.name = name;
         this.timescales = Collections.unmodifiableMap(new TreeMap<>(timescales));
-        this.timescaleLookup = new HashMap<>(timescales);
         this.duties = Collections.unmodifiableMap(new TreeMap<>(duties));
         this.workingDays = workingDays;
     }
@@ -82,7 +78,7 @@ public final class Policy {
     }
 
     public Timescale timescale(String key) {
-        Timescale timescale = timescaleLookup.get(key);
+        Timescale timescale = timescales.get(key);
         if (timescale == null) {
             throw new IllegalArgumentException("no timescale '" + key + "' in policy " + name
                     + NearestName.suggestion(key, timescales.keySet()));

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -190,6 +192,8 @@ public final class Ssda903Return {
                 unreadable.add(path + ": there is no such file or folder");
             } else if (Files.isDirectory(path)) {
                 readFolder(path, index);
+            } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                readArchive(path, index);
             } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 // One table given on its own, such as the episodes: what the other tables hold is not held.
                 readTables(path.toString(), List.of(new CsvFile(path.toString(), () -> Files.newInputStream(path))), index);
@@ -211,6 +215,38 @@ public final class Ssda903Return {
                     .sorted().map(f -> new CsvFile(f.toString(), () -> Files.newInputStream(f))).toList();
         }
         readTables(folder.toString(), files, index);
+    }
+
+    /**
+     * A zip archive of the return's CSV tables (in any folder inside it) or of its one XML file, read
+     * in place: what the web upload accepts, for the command line.
+     */
+    private void readArchive(Path zip, int index) throws IOException {
+        try (FileSystem archive = FileSystems.newFileSystem(zip)) {
+            List<Path> csv;
+            List<Path> xml;
+            try (Stream<Path> entries = Files.walk(archive.getPath("/"))) {
+                List<Path> files = entries.filter(Files::isRegularFile).sorted().toList();
+                csv = files.stream().filter(f -> hasExtension(f, ".csv")).toList();
+                xml = files.stream().filter(f -> hasExtension(f, ".xml")).toList();
+            }
+            if (!csv.isEmpty() && xml.isEmpty()) {
+                readTables(zip.toString(), csv.stream().map(f -> new CsvFile(zip + ": " + f.toString().substring(1),
+                        () -> Files.newInputStream(f))).toList(), index);
+            } else if (csv.isEmpty() && xml.size() == 1) {
+                try (InputStream in = Files.newInputStream(xml.get(0))) {
+                    new XmlTables(rowsOf(index), zip + ": " + xml.get(0).toString().substring(1)).read(in);
+                }
+                tablesByReturn.get(index).addAll(XmlTables.TABLES);
+            } else {
+                unreadable.add(zip + (csv.isEmpty() && xml.isEmpty() ? " holds no .csv table and no .xml file"
+                        : " holds both CSV tables and XML, or several XML files") + ": zip one return's CSV tables, or its XML");
+            }
+        }
+    }
+
+    private static boolean hasExtension(Path file, String extension) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension);
     }
 
     /**

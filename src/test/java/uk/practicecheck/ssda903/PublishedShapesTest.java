@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.practicecheck.io.ReadResult;
@@ -173,5 +175,37 @@ class PublishedShapesTest {
         assertEquals(2, records.size(), records::toString);
         assertEquals(xml + ": CHILD[1]/HEADER/CHILDID", assertInstanceOf(ReadResult.Rejected.class, records.get(0)).rejection().field());
         assertInstanceOf(ReadResult.Ok.class, records.get(1));
+    }
+
+    @Test
+    void aZipOfTheTablesInAFolderIsReadAsTheFolderIs() throws Exception {
+        Path folder = dir.resolve("903-2025");
+        Tables.write(folder, "header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "Z1,1,09/09/2011,WBRI,,,");
+        Tables.write(folder, "episodes.csv", Tables.EPISODES, Tables.episode("Z1", "10/04/2024", "S", "C2", "U4", "", ""));
+        Tables.write(folder, "reviews.csv", Tables.REVIEWS, "Z1,09/09/2011,02/10/2024,PN1");
+        Path zip = dir.resolve("903-2025.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String table : List.of("header.csv", "episodes.csv", "reviews.csv")) {
+                out.putNextEntry(new ZipEntry("903-2025/" + table));
+                out.write(Files.readAllBytes(folder.resolve(table)));
+                out.closeEntry();
+            }
+        }
+        Ssda903Return.Result fromFolder = Ssda903Return.read(List.of(folder));
+        Ssda903Return.Result fromZip = Ssda903Return.read(List.of(zip));
+        CaseSummary child = Tables.caseOf(fromZip.records(), "Z1");
+        assertEquals(LocalDate.of(2024, 10, 2), child.getReviews().get(0).getDate());
+        assertEquals(LocalDate.of(2024, 4, 10), child.getPlacements().get(0).getStart());
+        assertEquals(fromFolder.periods(), fromZip.periods());
+        assertEquals(fromFolder.notes().size(), fromZip.notes().size(), fromZip.notes()::toString);
+
+        Path empty = dir.resolve("empty.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(empty))) {
+            out.putNextEntry(new ZipEntry("readme.txt"));
+            out.closeEntry();
+        }
+        ReadResult.Rejected refused = assertInstanceOf(ReadResult.Rejected.class,
+                Ssda903Return.read(List.of(empty)).records().get(0));
+        assertTrue(refused.rejection().reason().contains("holds no .csv table and no .xml file"), refused::toString);
     }
 }
