@@ -1,10 +1,16 @@
 package uk.practicecheck.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 
 /** Turns enum constants into the words a report uses. */
 public final class Labels {
+    /** Abbreviations in field names, spelt out as a manager would say them. */
+    private static final Map<String, String> SPELT_OUT = Map.of("icpc", "initial child protection conference");
+
     private Labels() {
     }
 
@@ -18,7 +24,8 @@ public final class Labels {
 
     /**
      * A case summary field path in words, for a sentence: {@code missingEpisodes} becomes "missing
-     * episodes", {@code missingEpisodes.returnInterviewHeld} "missing episodes (return interview held)".
+     * episodes", {@code missingEpisodes.returnInterviewHeld} "missing episodes (return interview held)"; abbreviations are spelt out:
+     * {@code icpcRequired} becomes "initial child protection conference required".
      */
     public static String field(String path) {
         String[] parts = path.split("\\.");
@@ -34,6 +41,7 @@ public final class Labels {
     }
 
     private static String camelCaseWords(String name) {
-        return String.join(" ", StringUtils.splitByCharacterTypeCamelCase(name)).toLowerCase(Locale.ROOT);
+        return Arrays.stream(StringUtils.splitByCharacterTypeCamelCase(name)).map(word -> word.toLowerCase(Locale.ROOT))
+                .map(word -> SPELT_OUT.getOrDefault(word, word)).collect(Collectors.joining(" "));
     }
 }
