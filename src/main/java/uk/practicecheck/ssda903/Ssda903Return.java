@@ -222,31 +222,30 @@ public final class Ssda903Return {
      * in place: what the web upload accepts, for the command line.
      */
     private void readArchive(Path zip, int index) throws IOException {
-        try (FileSystem archive = FileSystems.newFileSystem(zip)) {
-            List<Path> csv;
-            List<Path> xml;
-            try (Stream<Path> entries = Files.walk(archive.getPath("/"))) {
-                List<Path> files = entries.filter(Files::isRegularFile).sorted().toList();
-                csv = files.stream().filter(f -> hasExtension(f, ".csv")).toList();
-                xml = files.stream().filter(f -> hasExtension(f, ".xml")).toList();
-            }
-            if (!csv.isEmpty() && xml.isEmpty()) {
-                readTables(zip.toString(), csv.stream().map(f -> new CsvFile(zip + ": " + f.toString().substring(1),
-                        () -> Files.newInputStream(f))).toList(), index);
-            } else if (csv.isEmpty() && xml.size() == 1) {
-                try (InputStream in = Files.newInputStream(xml.get(0))) {
-                    new XmlTables(rowsOf(index), zip + ": " + xml.get(0).toString().substring(1)).read(in);
+        try (FileSystem archive = FileSystems.newFileSystem(zip); Stream<Path> entries = Files.walk(archive.getPath("/"))) {
+            List<CsvFile> csv = new ArrayList<>();
+            List<IOSupplier<InputStream>> xml = new ArrayList<>();
+            for (Path entry : entries.filter(Files::isRegularFile).sorted().toList()) {
+                String name = entry.toString().substring(1);
+                if (isReturnFile(name, ".csv")) {
+                    csv.add(new CsvFile(zip + ": " + name, () -> Files.newInputStream(entry)));
+                } else if (isReturnFile(name, ".xml")) {
+                    xml.add(() -> Files.newInputStream(entry));
                 }
-                tablesByReturn.get(index).addAll(XmlTables.TABLES);
-            } else {
-                unreadable.add(zip + (csv.isEmpty() && xml.isEmpty() ? " holds no .csv table and no .xml file"
-                        : " holds both CSV tables and XML, or several XML files") + ": zip one return's CSV tables, or its XML");
             }
+            readFrom(Source.ofArchive(zip.toString(), csv, xml), index);
+        } catch (IllegalArgumentException e) {
+            unreadable.add(e.getMessage() + ": zip one return's CSV tables, or its XML");
         }
     }
 
-    private static boolean hasExtension(Path file, String extension) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension);
+    /**
+     * Whether a zip archive's entry may be one of a return's files of this kind: not a folder, nor a
+     * hidden file such as those macOS adds under {@code __MACOSX/}.
+     */
+    public static boolean isReturnFile(String entryName, String extension) {
+        String lower = entryName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(extension) && !lower.startsWith("__macosx/") && !lower.contains("/.") && !lower.startsWith(".");
     }
 
     /**
@@ -277,6 +276,22 @@ public final class Ssda903Return {
         public static Source ofXml(String name, IOSupplier<InputStream> xml) {
             return new Source(name, List.of(), xml);
         }
+
+        /**
+         * A zip archive's return, from the CSV tables and XML files found in it.
+         *
+         * @throws IllegalArgumentException saying why, when it holds neither, or both, or several XML files
+         */
+        public static Source ofArchive(String name, List<CsvFile> csv, List<IOSupplier<InputStream>> xml) {
+            if (!csv.isEmpty() && xml.isEmpty()) {
+                return ofCsv(name, csv);
+            }
+            if (csv.isEmpty() && xml.size() == 1) {
+                return ofXml(name, xml.get(0));
+            }
+            throw new IllegalArgumentException(name + (csv.isEmpty() && xml.isEmpty() ? " holds no .csv table and no .xml file"
+                    : " holds both CSV tables and XML, or several XML files"));
+        }
     }
 
     /**
@@ -294,16 +309,20 @@ public final class Ssda903Return {
     private void readSource(Source source, int index) {
         startReturn(source.name());
         try {
-            if (source.xml() != null) {
-                try (InputStream in = source.xml().get()) {
-                    new XmlTables(rowsOf(index), source.name()).read(in);
-                }
-                tablesByReturn.get(index).addAll(XmlTables.TABLES);
-            } else {
-                readTables(source.name(), source.csv(), index);
-            }
+            readFrom(source, index);
         } catch (IOException | RuntimeException e) {
             unreadable.add(source.name() + ": cannot read the return (" + e.getMessage() + ")");
+        }
+    }
+
+    private void readFrom(Source source, int index) throws IOException {
+        if (source.xml() != null) {
+            try (InputStream in = source.xml().get()) {
+                new XmlTables(rowsOf(index), source.name()).read(in);
+            }
+            tablesByReturn.get(index).addAll(XmlTables.TABLES);
+        } else {
+            readTables(source.name(), source.csv(), index);
         }
     }
 

@@ -7,13 +7,13 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.io.function.IOSupplier;
 import uk.practicecheck.annexa.AnnexAWorkbook;
 import uk.practicecheck.cincensus.CinCensus;
 import uk.practicecheck.io.ReadResult;
@@ -139,7 +139,7 @@ final class ReturnUploads {
      */
     private Ssda903Return.Source unpack(Upload zip) {
         List<Ssda903Return.CsvFile> tables = new ArrayList<>();
-        List<byte[]> xml = new ArrayList<>();
+        List<IOSupplier<InputStream>> xml = new ArrayList<>();
         long unpacked = 0;
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
@@ -149,33 +149,27 @@ final class ReturnUploads {
                             + " a dozen tables. Zip only the return's CSV tables.");
                 }
                 String name = entry.getName();
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (entry.isDirectory() || lower.startsWith("__macosx/") || lower.contains("/.") || lower.startsWith(".")) {
-                    continue;
-                }
-                if (!lower.endsWith(".csv") && !lower.endsWith(".xml")) {
+                boolean csv = Ssda903Return.isReturnFile(name, ".csv");
+                if (entry.isDirectory() || !csv && !Ssda903Return.isReturnFile(name, ".xml")) {
                     continue;
                 }
                 byte[] bytes = bounded(in, maxUnpacked - unpacked, zip.name());
                 unpacked += bytes.length;
-                if (lower.endsWith(".csv")) {
+                if (csv) {
                     tables.add(new Ssda903Return.CsvFile(zip.name() + ": " + name, () -> new ByteArrayInputStream(bytes)));
                 } else {
-                    xml.add(bytes);
+                    xml.add(() -> new ByteArrayInputStream(bytes));
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new WebProblem(400, zip.name() + " could not be unpacked as a zip archive: upload the return's CSV"
                     + " tables in a .zip, or the tables themselves.");
         }
-        if (!tables.isEmpty() && xml.isEmpty()) {
-            return Ssda903Return.Source.ofCsv(zip.name(), tables);
+        try {
+            return Ssda903Return.Source.ofArchive(zip.name(), tables, xml);
+        } catch (IllegalArgumentException e) {
+            throw new WebProblem(400, e.getMessage() + ": zip one return's CSV tables, or upload its XML.");
         }
-        if (tables.isEmpty() && xml.size() == 1) {
-            return Ssda903Return.Source.ofXml(zip.name(), () -> new ByteArrayInputStream(xml.get(0)));
-        }
-        throw new WebProblem(400, zip.name() + (tables.isEmpty() && xml.isEmpty() ? " holds no .csv table"
-                : " holds both CSV tables and XML, or several XML files") + ": zip one return's CSV tables, or upload its XML.");
     }
 
     private byte[] bounded(InputStream in, long left, String zipName) throws IOException {

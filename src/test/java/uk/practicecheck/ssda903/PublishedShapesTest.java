@@ -190,6 +190,10 @@ class PublishedShapesTest {
                 out.write(Files.readAllBytes(folder.resolve(table)));
                 out.closeEntry();
             }
+            // What macOS adds when it zips a folder: hidden files that are not tables.
+            out.putNextEntry(new ZipEntry("__MACOSX/903-2025/._header.csv"));
+            out.write(new byte[] {0, 5, 22, 7, 0, 2});
+            out.closeEntry();
         }
         Ssda903Return.Result fromFolder = Ssda903Return.read(List.of(folder));
         Ssda903Return.Result fromZip = Ssda903Return.read(List.of(zip));
