@@ -439,6 +439,32 @@ public class CaseSummary {
     }
 
     /**
+     * The full care orders that show care proceedings the record does not hold: for each spell in
+     * care, the first looked-after period under a care order (made on an application, Children Act
+     * 1989 section 31) with no interim care order before it in the spell ({@link
+     * #interimCareOrdersWithoutProceedings} covers those) and no recorded proceedings covering it
+     * (issued on or before its start, or on a day not recorded, and not concluded before it). The
+     * proceedings ended the day the order was made; when they began is not known.
+     */
+    public List<LegalStatus> careOrdersWithoutProceedings() {
+        List<LegalStatus> shown = new ArrayList<>();
+        for (LookedAfterPeriod period : getLookedAfterPeriods()) {
+            legalStatuses.stream()
+                    .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.careOrder()
+                            && s.getStart() != null && period.lookedAfterOn(s.getStart()))
+                    .min(Comparator.comparing(LegalStatus::getStart))
+                    .filter(order -> legalStatuses.stream().noneMatch(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER
+                            && s.interimCareOrder() && s.getStart() != null && period.lookedAfterOn(s.getStart())
+                            && !s.getStart().isAfter(order.getStart())))
+                    .filter(order -> careProceedings.stream().noneMatch(p -> (p.getIssued() == null
+                            || !p.getIssued().isAfter(order.getStart()))
+                            && (p.getConcluded() == null || !p.getConcluded().isBefore(order.getStart()))))
+                    .ifPresent(shown::add);
+        }
+        return shown;
+    }
+
+    /**
      * When the proceedings behind an interim care order ended: the day a full care order began on or
      * after it, else the last day of the unbroken run of interim care orders from it (renewals
      * included) where that run has ended; null while the order goes on.
