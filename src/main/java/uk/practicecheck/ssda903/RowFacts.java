@@ -118,7 +118,10 @@ final class RowFacts {
         LocalDate start = date("MIS_START", true);
         LocalDate end = date("MIS_END", false);
         if (start != null && end != null && end.isBefore(start)) {
-            child.problem(columnAt.apply("MIS_END"), "the child returned (" + end + ") before going missing (" + start + ")");
+            // One inconsistent date does not lose the child: the episode is kept, its return taken as unknown.
+            child.warnings.add(columnAt.apply("MIS_END") + ": child " + child.childId + " returned (" + end + ") before going"
+                    + " missing (" + start + "); the episode was read with the date of return taken as unknown");
+            end = null;
         }
         if (start != null) {
             child.missing.add(new ChildFacts.MissingRow(kind, start, end, returnIndex));

@@ -56,9 +56,12 @@ public final class Ssda903Return {
     private final List<Set<Ssda903Table>> tablesByReturn = new ArrayList<>();
     private final List<LatestDates> latestByReturn = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
+    /** The collection year given for the (latest) return; null to tell it from the return's dates. */
+    private final CollectionPeriod given;
 
-    private Ssda903Return(String name) {
+    private Ssda903Return(String name, CollectionPeriod given) {
         this.name = name;
+        this.given = given;
     }
 
     /**
@@ -82,8 +85,16 @@ public final class Ssda903Return {
      * of CSV tables or an XML file. Records are reported under the paths as given.
      */
     public static Result read(List<Path> returns) {
+        return read(returns, null);
+    }
+
+    /**
+     * {@link #read(List)} with the collection year of the latest return given rather than told from
+     * its dates ({@code null}: told from them); with two returns, the other is for the year before.
+     */
+    public static Result read(List<Path> returns, CollectionPeriod year) {
         String name = returns.stream().map(Path::toString).collect(Collectors.joining(" + "));
-        Ssda903Return reader = new Ssda903Return(name);
+        Ssda903Return reader = new Ssda903Return(name, year);
         for (int i = 0; i < returns.size(); i++) {
             reader.readReturn(returns.get(i), i);
         }
@@ -92,7 +103,7 @@ public final class Ssda903Return {
 
     /** Reads the XML form of a return from a stream, such as an upload; records are reported under {@code name}. */
     public static Result readXml(String name, InputStream xml) {
-        Ssda903Return reader = new Ssda903Return(name);
+        Ssda903Return reader = new Ssda903Return(name, null);
         reader.startReturn(name);
         try {
             new XmlTables(reader.rowsOf(0), name).read(xml);
@@ -299,7 +310,7 @@ public final class Ssda903Return {
      * files; records are reported under {@code name}.
      */
     public static Result read(String name, List<Source> returns) {
-        Ssda903Return reader = new Ssda903Return(name);
+        Ssda903Return reader = new Ssda903Return(name, null);
         for (int i = 0; i < returns.size(); i++) {
             reader.readSource(returns.get(i), i);
         }
@@ -463,9 +474,12 @@ public final class Ssda903Return {
     }
 
     private Result finish() {
-        List<CollectionPeriod> periods = new ArrayList<>();
+        List<CollectionPeriod> told = new ArrayList<>();
         for (int i = 0; i < latestByReturn.size(); i++) {
-            periods.add(period(i));
+            told.add(period(i));
+        }
+        List<CollectionPeriod> periods = given == null ? told : givenYears(told);
+        for (int i = 0; i < latestByReturn.size(); i++) {
             String late = latestByReturn.get(i).lateDates(periods.get(i));
             if (late != null) {
                 notes.add(late);
@@ -495,6 +509,30 @@ public final class Ssda903Return {
             }
         };
         return new Result(records, List.copyOf(notes), java.util.Collections.unmodifiableList(periods), heldFrom);
+    }
+
+    /**
+     * The collection years when one is given: the latest return (by its dates; the first given
+     * when they do not tell) is for the year given, the other for the year before. A note says
+     * where the dates suggest another year.
+     */
+    private List<CollectionPeriod> givenYears(List<CollectionPeriod> told) {
+        int latest = 0;
+        for (int i = 1; i < told.size(); i++) {
+            if (told.get(i) != null && (told.get(latest) == null || told.get(i).end().isAfter(told.get(latest).end()))) {
+                latest = i;
+            }
+        }
+        List<CollectionPeriod> years = new ArrayList<>();
+        for (int i = 0; i < told.size(); i++) {
+            CollectionPeriod year = i == latest ? given : given.previous();
+            if (told.get(i) != null && !told.get(i).equals(year)) {
+                notes.add(latestByReturn.get(i).where + ": read as the return for " + year.label() + " as given"
+                        + " (its dates suggest " + told.get(i).label() + ")");
+            }
+            years.add(year);
+        }
+        return years;
     }
 
     /** The tables of the latest return (those of the only return when there is one). */
