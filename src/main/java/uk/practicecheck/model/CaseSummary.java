@@ -277,6 +277,17 @@ public class CaseSummary {
         return lastDay == null || due == null || !due.isAfter(lastDay);
     }
 
+    /**
+     * The last day a timetable that runs to {@code end} (null while it runs on) can owe anything to
+     * the child: the earlier of {@code end} and {@link #lastDayAsAChild} (Children Act 1989,
+     * section 105(1): a child is a person under 18). A deadline after it is never owed, not even
+     * as not yet due.
+     */
+    public LocalDate lastDayOwed(LocalDate end) {
+        LocalDate lastDay = lastDayAsAChild();
+        return lastDay == null || end != null && end.isBefore(lastDay) ? end : lastDay;
+    }
+
     /** The most recent plan of each type: the plan currently in force. */
     @JsonIgnore
     public List<Plan> getCurrentPlans() {
