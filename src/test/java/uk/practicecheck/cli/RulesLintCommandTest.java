@@ -92,7 +92,7 @@ class RulesLintCommandTest {
                 broken + ":",
                 noMetFixture + ":" + lineNumberOf(noMetFixture, "rule \"") + ": rule id 'permanence.adoption-considered' is also used in " + duplicate,
                 unknownRecommendation + ":" + lineNumberOf(unknownRecommendation, "STK-2016-R99,") + ": unknown recommendation id 'STK-2016-R99'",
-                unknownRecommendation + ":" + lineNumberOf(unknownRecommendation, "@severity(") + ": @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
+                unknownRecommendation + ":" + lineNumberOf(unknownRecommendation, "rule \"") + ": @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
                 noMetFixture + ": no fixture expecting MET",
                 orphan + ": fixture without a rule",
                 duplicate + ":" + lineNumberOf(duplicate, "rule \"") + ": warning: no @appliesTo metadata");
