@@ -33,6 +33,8 @@ final class ChildCase {
     private String childId;
     private LocalDate latest;
     private LocalDate firstReferral;
+    /** Whether an assessment's authorisation date was set aside as inconsistent (see {@link #authorisationUnknown()}). */
+    private boolean authorisationUnknown;
 
     /** @param where the child's place in the file: "cin.xml: Child[3]" */
     ChildCase(String where) {
@@ -63,6 +65,15 @@ final class ChildCase {
     /** The earliest referral of the child's CIN episodes in the census. */
     LocalDate firstReferral() {
         return firstReferral;
+    }
+
+    /**
+     * Whether an assessment of the child is authorised before it starts: the date is set aside, and
+     * the child's case does not hold assessments' authorisation dates, so that what depends on them
+     * says "cannot tell" rather than "not done".
+     */
+    boolean authorisationUnknown() {
+        return authorisationUnknown;
     }
 
     /** Reads the child's element; the case keeps what it needs, not the element. */
@@ -157,13 +168,17 @@ final class ChildCase {
         if (start == null) {
             return;
         }
-        if (authorised != null && authorised.isBefore(start)) {
-            problem(element.child("AssessmentAuthorisationDate"), "the assessment is authorised (" + authorised
-                    + ") before it starts (" + start + ")");
-        }
         Assessment assessment = new Assessment();
         assessment.setStart(start);
-        assessment.setAuthorised(authorised);
+        if (authorised != null && authorised.isBefore(start)) {
+            // One inconsistent date does not lose the child: the date is set aside, and cannot tell is said of what needs it.
+            warnings.add(element.child("AssessmentAuthorisationDate").path() + ": child " + childId + "'s assessment is authorised ("
+                    + authorised + ") before it starts (" + start + "); the child was read with that date taken as unknown,"
+                    + " so whether the child's assessments were completed in time cannot be told");
+            authorisationUnknown = true;
+        } else {
+            assessment.setAuthorised(authorised);
+        }
         assessment.setReferralDate(referred != null && !referred.isAfter(start) ? referred : null);
         summary.getAssessments().add(assessment);
     }

@@ -142,6 +142,26 @@ class CinCensusTest {
     }
 
     @Test
+    void anAssessmentAuthorisedBeforeItStartsKeepsTheChildWithThatDateUnknown() throws Exception {
+        String second = "<Assessments><AssessmentActualStartDate>2024-09-02</AssessmentActualStartDate>"
+                + "<AssessmentAuthorisationDate>2024-08-01</AssessmentAuthorisationDate></Assessments>";
+        CinCensus.Result result = read(CHILD.replace("<CINPlanDates>", second + "<CINPlanDates>"));
+        ParsedCase child = parsed(result, 0);
+        CaseSummary c = child.summary();
+        assertEquals(2, c.getAssessments().size(), "the child and both assessments are read");
+        assertEquals(LocalDate.of(2024, 6, 20), c.getAssessments().get(0).getAuthorised());
+        assertNull(c.getAssessments().get(1).getAuthorised());
+        assertFalse(c.holds("assessments.authorised"));
+        assertTrue(c.holds("assessments.start"), "only the authorisation dates are set aside");
+        assertEquals(List.of("cin.xml: Child[1]/CINdetails[1]/Assessments[2]/AssessmentAuthorisationDate: child K1's assessment is"
+                + " authorised (2024-08-01) before it starts (2024-09-02); the child was read with that date taken as unknown,"
+                + " so whether the child's assessments were completed in time cannot be told"), child.warnings());
+        List<Finding> completed = TestRuleBooks.findingsOf(c, "assessment.completed-in-time", LocalDate.of(2025, 3, 31));
+        assertEquals(List.of(Outcome.CANNOT_TELL, Outcome.CANNOT_TELL), completed.stream().map(Finding::outcome).toList());
+        assertTrue(parsed(read(CHILD), 0).summary().holds("assessments.authorised"), "a sound child's dates are held");
+    }
+
+    @Test
     void aGroupWithoutItsStartDateOrAChildWithoutAnIdIsRejected() {
         CinCensus.Result result = read(CHILD.replace("<S47ActualStartDate>2024-05-03</S47ActualStartDate>", "")
                 + "<Child><ChildIdentifiers><PersonBirthDate>2016-05-01</PersonBirthDate></ChildIdentifiers></Child>");
