@@ -226,6 +226,9 @@ public final class CaseGenerator {
             if (placement.getType() != PlacementType.ADOPTIVE && d.chance(0.3)) {
                 placement.setSiblingsLookedAfter(true);
                 placement.setSiblingAssessment(d.slip() ? null : onOrBeforeAsOf(placement.getStart().plusDays(d.between(-14, 10))));
+            } else {
+                // Recorded as a no, not left out: an extract keeps the answer (no draw, so the stream is unchanged).
+                placement.setSiblingsLookedAfter(false);
             }
         }
         for (MissingEpisode episode : c.getMissingEpisodes()) {

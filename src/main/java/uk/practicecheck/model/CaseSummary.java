@@ -278,7 +278,16 @@ public class CaseSummary {
         return lastDay == null || due == null || !due.isAfter(lastDay);
     }
 
-    /** The most recent plan of each type: the plan currently in force. */
+    /**
+     * The plans in force: of each type, the last in record order, provided the status it belongs to
+     * is open on the as-of date (today's, before the case is restricted to a date) and the plan was
+     * not made before a break in that status (a child protection plan once the child stepped down to
+     * child in need is history, as is a care leaver's care plan). Child in need plans belong to a
+     * child in need status, child protection plans to a child protection plan, care plans to being
+     * looked after, pathway plans to being looked after or a care leaver, and safety plans to any
+     * open status. Where the record holds no status of the kind a plan belongs to (or no legal
+     * statuses at all), nothing shows the plan ended: the last plan of that type is in force.
+     */
     @JsonIgnore
     public List<Plan> getCurrentPlans() {
         if (asOf == null) {
@@ -311,11 +320,47 @@ public class CaseSummary {
             }
             // The last in record order: one recorded without its date still counts, in its place.
             List<Plan> ofType = RecordOrder.inOrder(byType[type.ordinal()], Plan::getDate, day -> true);
-            if (!ofType.isEmpty()) {
-                current.add(ofType.get(ofType.size() - 1));
+            if (ofType.isEmpty()) {
+                continue;
             }
+            Plan last = ofType.get(ofType.size() - 1);
+            List<Spell> spells = holds("legalStatuses") ? spellsFor(type) : List.of();
+            if (spells.isEmpty()) {
+                current.add(last);
+                continue;
+            }
+            LocalDate today = asOf == null ? LocalDate.now() : asOf;
+            spells.stream().filter(spell -> spell.covers(today)).findFirst()
+                    .filter(spell -> last.getDate() == null || !last.getDate().isBefore(previousSpellEnd(type, spell)))
+                    .ifPresent(spell -> current.add(last));
         }
         return List.copyOf(current);
+    }
+
+    /** The unbroken spells of the status a plan of {@code type} belongs to ({@link #getCurrentPlans}). */
+    private List<Spell> spellsFor(PlanType type) {
+        return switch (type) {
+            case CHILD_IN_NEED -> Spell.of(statuses(LegalStatusType.CHILD_IN_NEED));
+            case CHILD_PROTECTION -> getChildProtectionSpells();
+            case CARE -> getLookedAfterPeriods().stream().map(p -> new Spell(p.getStart(), p.getEnd())).toList();
+            case PATHWAY -> Spell.of(statuses(LegalStatusType.LOOKED_AFTER, LegalStatusType.CARE_LEAVER));
+            case SAFETY -> getOpenSpells();
+        };
+    }
+
+    private List<LegalStatus> statuses(LegalStatusType... types) {
+        List<LegalStatusType> wanted = List.of(types);
+        return legalStatuses.stream().filter(s -> wanted.contains(s.getStatus())).toList();
+    }
+
+    /**
+     * The day after the spell of the same status before {@code spell} ended (a plan dated before it
+     * belongs to that spell), or the earliest day there is when there was none.
+     */
+    private LocalDate previousSpellEnd(PlanType type, Spell spell) {
+        return spellsFor(type).stream().map(Spell::getEnd)
+                .filter(end -> end != null && end.isBefore(spell.getStart()))
+                .max(Comparator.naturalOrder()).map(end -> end.plusDays(1)).orElse(LocalDate.MIN);
     }
 
     /** The date family finding started, if it has. */
@@ -454,6 +499,32 @@ public class CaseSummary {
                     .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.interimCareOrder()
                             && s.getStart() != null && period.lookedAfterOn(s.getStart()))
                     .min(Comparator.comparing(LegalStatus::getStart))
+                    .filter(order -> careProceedings.stream().noneMatch(p -> (p.getIssued() == null
+                            || !p.getIssued().isAfter(order.getStart()))
+                            && (p.getConcluded() == null || !p.getConcluded().isBefore(order.getStart()))))
+                    .ifPresent(shown::add);
+        }
+        return shown;
+    }
+
+    /**
+     * The full care orders that show care proceedings the record does not hold: for each spell in
+     * care, the first looked-after period under a care order (made on an application, Children Act
+     * 1989 section 31) with no interim care order before it in the spell ({@link
+     * #interimCareOrdersWithoutProceedings} covers those) and no recorded proceedings covering it
+     * (issued on or before its start, or on a day not recorded, and not concluded before it). The
+     * proceedings ended the day the order was made; when they began is not known.
+     */
+    public List<LegalStatus> careOrdersWithoutProceedings() {
+        List<LegalStatus> shown = new ArrayList<>();
+        for (LookedAfterPeriod period : getLookedAfterPeriods()) {
+            legalStatuses.stream()
+                    .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.careOrder()
+                            && s.getStart() != null && period.lookedAfterOn(s.getStart()))
+                    .min(Comparator.comparing(LegalStatus::getStart))
+                    .filter(order -> legalStatuses.stream().noneMatch(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER
+                            && s.interimCareOrder() && s.getStart() != null && period.lookedAfterOn(s.getStart())
+                            && !s.getStart().isAfter(order.getStart())))
                     .filter(order -> careProceedings.stream().noneMatch(p -> (p.getIssued() == null
                             || !p.getIssued().isAfter(order.getStart()))
                             && (p.getConcluded() == null || !p.getConcluded().isBefore(order.getStart()))))

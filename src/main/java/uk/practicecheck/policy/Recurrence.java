@@ -40,6 +40,33 @@ public final class Recurrence {
         Due after(int n, LocalDate previous, boolean previousWasDone);
     }
 
+    /**
+     * A deadline known only to fall between two: which timescale applies depends on a fact
+     * recorded without its date (regulation 28(4): weekly visits until the first review, then
+     * four-weekly, when the first review's date is not recorded).
+     *
+     * @param earliest the deadline if the stricter timescale applies
+     * @param latest   the deadline if the more lenient one does; the same as {@code earliest} when
+     *                 which applies is known
+     * @param why      why it is not known, for a reader; null when it is
+     */
+    public record Bounds(Due earliest, Due latest, String why) {
+        /** A deadline known for certain. */
+        public static Bounds known(Due due) {
+            return new Bounds(due, due, null);
+        }
+
+        boolean certain() {
+            return why == null;
+        }
+    }
+
+    /** The deadline for the next occasion after the previous one was done or due on {@code previous}, where it may be known only within bounds. */
+    @FunctionalInterface
+    public interface BoundedNextDue {
+        Bounds after(LocalDate previous, boolean previousWasDone);
+    }
+
     /** A timetable whose occasions the source holds completely. */
     public static List<Occasion> occasions(Due first, List<LocalDate> done, NextDue next, LocalDate end,
                                            LocalDate asOf, IntFunction<String> labels) {
@@ -72,9 +99,33 @@ public final class Recurrence {
      */
     public static List<Occasion> occasions(Due first, List<LocalDate> done, NumberedNextDue numberedNext, LocalDate end,
                                            LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what) {
+        return bounded(first, done, (n, previous, wasDone) -> Bounds.known(numberedNext.after(n, previous, wasDone)),
+                end, asOf, labels, heldFrom, what);
+    }
+
+    /**
+     * {@link #occasions(Due, List, NextDue, LocalDate, LocalDate, IntFunction, LocalDate, String)}
+     * where a deadline may be known only within bounds: an occasion done by the earlier bound is on
+     * time, one done after the later bound (or missing past it) is late, counted from the later
+     * bound; anything between cannot be told, and nothing is listed after an occasion missed
+     * whose deadline is not known (the ones after it run from it).
+     */
+    public static List<Occasion> occasions(Due first, List<LocalDate> done, BoundedNextDue next, LocalDate end,
+                                           LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what) {
+        return bounded(first, done, (n, previous, wasDone) -> next.after(previous, wasDone), end, asOf, labels,
+                heldFrom, what);
+    }
+
+    @FunctionalInterface
+    private interface NumberedBoundedNextDue {
+        Bounds after(int n, LocalDate previous, boolean previousWasDone);
+    }
+
+    private static List<Occasion> bounded(Due first, List<LocalDate> done, NumberedBoundedNextDue numberedNext, LocalDate end,
+                                          LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what) {
         String heldOnlyFrom = heldFrom == null ? null : "the record holds " + what + " only from " + heldFrom;
         List<Occasion> occasions = new ArrayList<>();
-        Due due = first;
+        Bounds bounds = Bounds.known(first);
         // The last day known for certain: the previous occasion's, or where the timetable started.
         LocalDate anchor = first.countedFrom();
         for (int n = 1; n <= MAX_OCCASIONS; n++) {
@@ -82,26 +133,32 @@ public final class Recurrence {
             LocalDate happened = recorded ? done.get(n - 1) : null;
             String label = labels.apply(n);
             int occasion = n;
-            NextDue next = (previous, wasDone) -> numberedNext.after(occasion, previous, wasDone);
+            BoundedNextDue next = (previous, wasDone) -> numberedNext.after(occasion, previous, wasDone);
+            Due due = bounds == null ? null : bounds.earliest();
             boolean gapBefore = heldFrom != null && anchor.isBefore(heldFrom);
             if (recorded && happened == null) {
                 occasions.add(new Occasion(label, due, null, UNDATED));
-                due = null;
+                bounds = null;
             } else if (recorded) {
-                occasions.add(due == null ? afterUndated(label, happened, next, anchor)
+                occasions.add(bounds == null ? afterUndated(label, happened, next, anchor)
                         : gapBefore ? afterGap(label, due, happened, next, anchor, heldFrom, heldOnlyFrom)
-                        : new Occasion(label, due, happened));
-                due = next.after(happened, true);
+                        : within(label, bounds, happened));
+                bounds = next.after(happened, true);
                 anchor = happened;
-            } else if (due == null) {
+            } else if (bounds == null) {
                 occasions.add(new Occasion(label, null, null, PREVIOUS_UNDATED));
+                break;
+            } else if (!bounds.certain()) {
+                if (end == null || !due.date().isAfter(end)) {
+                    occasions.add(missedWithin(label, bounds, end, asOf));
+                }
                 break;
             } else {
                 if (end != null && due.date().isAfter(end)) {
                     break;
                 }
                 if (!due.isOpenOn(asOf) && gapBefore) {
-                    Due latest = next.after(heldFrom.minusDays(1), true);
+                    Due latest = next.after(heldFrom.minusDays(1), true).latest();
                     if (latest.isOpenOn(asOf) || end != null && latest.date().isAfter(end)) {
                         occasions.add(new Occasion(label, due, null, heldOnlyFrom));
                         break;
@@ -113,18 +170,49 @@ public final class Recurrence {
                     break;
                 }
                 anchor = due.date();
-                due = next.after(anchor, false);
+                bounds = next.after(anchor, false);
             }
         }
         return occasions;
+    }
+
+    /** An occasion done on {@code happened} whose deadline is known only within bounds. */
+    private static Occasion within(String label, Bounds bounds, LocalDate happened) {
+        if (bounds.certain() || bounds.earliest().isMetBy(happened.atStartOfDay())) {
+            return new Occasion(label, bounds.earliest(), happened);
+        }
+        if (!bounds.latest().isMetBy(happened.atStartOfDay())) {
+            return new Occasion(label, latestOf(bounds), happened);
+        }
+        return new Occasion(label, bounds.earliest(), happened, bounds.why());
+    }
+
+    /**
+     * A missing occasion whose deadline is known only within bounds: not yet due before the
+     * earlier bound; overdue once the later one has passed (and the timetable still ran then);
+     * otherwise cannot be told.
+     */
+    private static Occasion missedWithin(String label, Bounds bounds, LocalDate end, LocalDate asOf) {
+        if (bounds.earliest().isOpenOn(asOf)) {
+            return new Occasion(label, bounds.earliest(), null);
+        }
+        boolean stillRunning = end == null || !bounds.latest().date().isAfter(end);
+        if (!bounds.latest().isOpenOn(asOf) && stillRunning) {
+            return new Occasion(label, latestOf(bounds), null);
+        }
+        return new Occasion(label, bounds.earliest(), null, bounds.why());
+    }
+
+    private static Due latestOf(Bounds bounds) {
+        return bounds.latest().withBasis(bounds.latest().basis() + ", the latest it can have been due, as " + bounds.why());
     }
 
     /**
      * An occasion after one recorded without its date, which came no earlier than {@code lastKnown}:
      * on time if it came within the timescale of that day, and otherwise untold.
      */
-    private static Occasion afterUndated(String label, LocalDate happened, NextDue next, LocalDate lastKnown) {
-        Due earliest = next.after(lastKnown, true);
+    private static Occasion afterUndated(String label, LocalDate happened, BoundedNextDue next, LocalDate lastKnown) {
+        Due earliest = next.after(lastKnown, true).earliest();
         if (earliest.isMetBy(happened.atStartOfDay())) {
             return new Occasion(label, earliest.withBasis("counted from " + lastKnown
                     + ", before the one before it, whose date is not recorded"), happened);
@@ -137,13 +225,13 @@ public final class Recurrence {
      * may have come between. On time against the last one recorded is on time; late even against
      * the day before the record begins is late; anything between cannot be told.
      */
-    private static Occasion afterGap(String label, Due due, LocalDate happened, NextDue next, LocalDate anchor,
+    private static Occasion afterGap(String label, Due due, LocalDate happened, BoundedNextDue next, LocalDate anchor,
                                      LocalDate heldFrom, String heldOnlyFrom) {
         if (due.isMetBy(happened.atStartOfDay())) {
             return new Occasion(label, due, happened);
         }
         LocalDate latestUnrecorded = (happened.isBefore(heldFrom) ? happened : heldFrom).minusDays(1);
-        Due latest = next.after(latestUnrecorded.isBefore(anchor) ? anchor : latestUnrecorded, true);
+        Due latest = next.after(latestUnrecorded.isBefore(anchor) ? anchor : latestUnrecorded, true).latest();
         if (!latest.isMetBy(happened.atStartOfDay())) {
             return new Occasion(label, latest.withBasis(latestBasis(heldOnlyFrom)), happened);
         }

@@ -74,7 +74,10 @@ public final class Timetables {
      * weeks apart after it (regulation 28(4)). Where a care order is made while the child lives with a
      * parent, within a week of its making, and at most six weeks apart while the child lives with the
      * parent under it, also after the placement's first year (regulation 28(5)). The interval is set on
-     * the date of the previous visit.
+     * the date of the previous visit. Where the spell's first review is recorded without its date,
+     * the weekly visits of regulation 28(3) and (4) may or may not have ended by a visit before the
+     * next dated review: a visit within a week is on time, one later than the less frequent
+     * interval late, and one between cannot be told.
      * Looked-after visits count unless they record that the child was not seen.
      *
      * <p>Only placements in the spell are visited: none that began after the child stopped being
@@ -89,7 +92,7 @@ public final class Timetables {
     public List<Occasion> statutoryVisits(LookedAfterPeriod period, CaseSummary child, LocalDate asOf) {
         LocalDate heldFrom = child.heldFrom("visits.date");
         LocalDate placedForAdoption = child.placedForAdoption();
-        LocalDate firstReview = period.getReviews().isEmpty() ? null : period.getReviews().get(0).getDate();
+        FirstReview firstReview = FirstReview.of(period);
         List<Placement> placements = child.getPlacements().stream()
                 .filter(p -> p.getStart() != null && !p.getStart().isAfter(endOr(period.getEnd()))
                         && (p.getEnd() == null || !p.getEnd().isBefore(period.getStart())))
@@ -97,7 +100,7 @@ public final class Timetables {
         List<Visit> visits = child.getVisits();
         LocalDate spellEnd = earliest(period.getEnd(), child.lastDayAsAChild());
         if (placements.isEmpty()) {
-            return visitsFrom(period.getStart(), spellEnd, visits, day -> regularInterval(period.getStart(), null, day), null,
+            return visitsFrom(period.getStart(), spellEnd, visits, day -> Interval.of(regularInterval(period.getStart(), null, day)), null,
                     "the spell in care from " + period.getStart() + " (no placement recorded)", "the child became looked after", asOf, heldFrom);
         }
         List<Occasion> occasions = new ArrayList<>();
@@ -113,14 +116,14 @@ public final class Timetables {
                 continue;
             }
             boolean withParent = placement.getType() == PlacementType.PLACED_WITH_PARENTS;
-            Function<LocalDate, String> interval = day ->
+            Function<LocalDate, Interval> interval = day ->
                     enhancedVisiting(placement, child, day)
-                            ? (firstReview == null || day.isBefore(firstReview) ? VISIT_WEEKLY_UNTIL_FIRST_REVIEW : VISIT_AFTER_FIRST_REVIEW)
+                            ? firstReview.interval(day, VISIT_WEEKLY_UNTIL_FIRST_REVIEW, VISIT_AFTER_FIRST_REVIEW)
                             : placement.placedWithParentBeforeAssessmentOn(day)
-                            ? (firstReview == null || day.isBefore(firstReview) ? VISIT_WITH_PARENT_BEFORE_ASSESSMENT
-                                    : VISIT_WITH_PARENT_BEFORE_ASSESSMENT_AFTER_FIRST_REVIEW)
-                            : withParent && child.careOrderOn(day) ? VISIT_WITH_PARENT_UNDER_CARE_ORDER
-                            : regularInterval(start, placement.getLongTermFrom(), day);
+                            ? firstReview.interval(day, VISIT_WITH_PARENT_BEFORE_ASSESSMENT,
+                                    VISIT_WITH_PARENT_BEFORE_ASSESSMENT_AFTER_FIRST_REVIEW)
+                            : Interval.of(withParent && child.careOrderOn(day) ? VISIT_WITH_PARENT_UNDER_CARE_ORDER
+                                    : regularInterval(start, placement.getLongTermFrom(), day));
             LocalDate careOrderMade = withParent ? child.careOrderMadeBetween(start, end) : null;
             occasions.addAll(visitsFrom(start, end, visits, interval, careOrderMade,
                     "the " + Labels.humanise(placement.getType()) + " placement from " + placement.getStart(),
@@ -134,23 +137,73 @@ public final class Timetables {
      *                      due within a week unless one came on or after that day; null if none
      */
     private List<Occasion> visitsFrom(LocalDate start, LocalDate end, List<Visit> visits,
-                                      Function<LocalDate, String> interval, LocalDate careOrderMade, String where,
+                                      Function<LocalDate, Interval> interval, LocalDate careOrderMade, String where,
                                       String startWhat, LocalDate asOf, LocalDate heldFrom) {
         List<LocalDate> dates = RecordOrder.days(visits.stream()
                         .filter(v -> v.getType() == VisitType.LOOKED_AFTER && !Boolean.FALSE.equals(v.getChildSeen())).toList(),
                 Visit::getDate, d -> !d.isBefore(start) && (end == null || !d.isAfter(end)));
         Due first = policy.due(VISIT_FIRST_WEEK, start, startWhat);
-        Recurrence.NextDue next = (previous, wasDone) -> {
-            Due regular = policy.due(interval.apply(previous), previous,
-                    wasDone ? "the previous visit" : "the date the missed visit was due");
+        Recurrence.BoundedNextDue next = (previous, wasDone) -> {
+            String fromWhat = wasDone ? "the previous visit" : "the date the missed visit was due";
+            Interval applies = interval.apply(previous);
+            Due regular = policy.due(applies.timescale(), previous, fromWhat);
+            Due lenient = applies.unknown() == null ? regular : policy.due(applies.otherwise(), previous, fromWhat);
             if (careOrderMade != null && previous.isBefore(careOrderMade)) {
                 Due afterOrder = policy.due(VISIT_AFTER_CARE_ORDER, careOrderMade, "the care order was made");
-                return afterOrder.date().isBefore(regular.date()) ? afterOrder : regular;
+                regular = earlier(afterOrder, regular);
+                lenient = earlier(afterOrder, lenient);
             }
-            return regular;
+            return regular.date().equals(lenient.date()) ? Recurrence.Bounds.known(regular)
+                    : new Recurrence.Bounds(regular, lenient, applies.unknown());
         };
         return Recurrence.occasions(first, dates, next, end, asOf, n -> "statutory visit " + n + " in " + where,
                 heldFrom, "visits");
+    }
+
+    private static Due earlier(Due a, Due b) {
+        return a.date().isBefore(b.date()) ? a : b;
+    }
+
+    /**
+     * The timescale a visit interval runs on, by its policy key; where it depends on whether the
+     * spell's first review had been held, and that review is recorded without its date, also the
+     * key that applies once it was held and why which applies is not known.
+     */
+    private record Interval(String timescale, String otherwise, String unknown) {
+        static Interval of(String timescale) {
+            return new Interval(timescale, null, null);
+        }
+    }
+
+    /**
+     * The spell's first looked-after review, which ends the weekly visits of regulation 28(3) and
+     * (4). Where it is recorded without its date, it was held on or after the spell's start and no
+     * later than the next dated review in the record; between those, which frequency applied on a
+     * day is not known.
+     *
+     * @param date   its date; null when none is recorded or it is recorded without its date
+     * @param heldBy where it is recorded without its date, the latest day it can have been held
+     *               (null: no later dated review bounds it); unused otherwise
+     * @param undated whether it is recorded without its date
+     */
+    private record FirstReview(LocalDate date, LocalDate heldBy, boolean undated) {
+        static FirstReview of(LookedAfterPeriod period) {
+            List<Review> reviews = period.getReviews();
+            if (reviews.isEmpty() || reviews.get(0).getDate() != null) {
+                return new FirstReview(reviews.isEmpty() ? null : reviews.get(0).getDate(), null, false);
+            }
+            LocalDate heldBy = reviews.stream().map(Review::getDate).filter(Objects::nonNull).findFirst().orElse(null);
+            return new FirstReview(null, heldBy, true);
+        }
+
+        /** The interval after a visit on {@code day}: {@code until} before the first review, {@code after} from it. */
+        Interval interval(LocalDate day, String until, String after) {
+            if (undated) {
+                return heldBy != null && !day.isBefore(heldBy) ? Interval.of(after)
+                        : new Interval(until, after, "the date of the first review, which ends the weekly visits, is not recorded");
+            }
+            return Interval.of(date == null || day.isBefore(date) ? until : after);
+        }
     }
 
     /**

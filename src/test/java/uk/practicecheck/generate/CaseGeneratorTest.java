@@ -81,6 +81,14 @@ class CaseGeneratorTest {
     }
 
     @Test
+    void placementsSayWhetherTheyAreOutOfAreaAndWhetherBrothersOrSistersAreLookedAfter() {
+        // Both yes/no facts are recorded on every generated placement, so these rules never fall back to cannot tell.
+        for (String rule : List.of("placements.out-of-area-notified", "placements.siblings-together-or-apart-assessed")) {
+            assertEquals(0, OUTCOMES_BY_RULE.get(rule).getOrDefault(Outcome.CANNOT_TELL, 0), rule + ": " + OUTCOMES_BY_RULE.get(rule));
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameCasesAndAnotherSeedOthers() throws Exception {
         assertEquals(ndjson(3, 50), ndjson(3, 50));
         assertTrue(!ndjson(3, 50).equals(ndjson(4, 50)));
