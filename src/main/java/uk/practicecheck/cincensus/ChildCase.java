@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import uk.practicecheck.model.Assessment;
 import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.model.Closure;
@@ -15,6 +16,7 @@ import uk.practicecheck.model.LegalStatus;
 import uk.practicecheck.model.LegalStatusType;
 import uk.practicecheck.model.Plan;
 import uk.practicecheck.model.PlanType;
+import uk.practicecheck.model.RecordOrder;
 import uk.practicecheck.model.Referral;
 import uk.practicecheck.model.Section47Enquiry;
 import uk.practicecheck.model.StrategyDiscussion;
@@ -33,6 +35,8 @@ final class ChildCase {
     private String childId;
     private LocalDate latest;
     private LocalDate firstReferral;
+    /** Whether an assessment's authorisation date was set aside as inconsistent (see {@link #authorisationUnknown()}). */
+    private boolean authorisationUnknown;
 
     /** @param where the child's place in the file: "cin.xml: Child[3]" */
     ChildCase(String where) {
@@ -65,6 +69,15 @@ final class ChildCase {
         return firstReferral;
     }
 
+    /**
+     * Whether an assessment of the child is authorised before it starts: the date is set aside, and
+     * the child's case does not hold assessments' authorisation dates, so that what depends on them
+     * says "cannot tell" rather than "not done".
+     */
+    boolean authorisationUnknown() {
+        return authorisationUnknown;
+    }
+
     /** Reads the child's element; the case keeps what it needs, not the element. */
     void read(CinCensus.Element child) {
         CinCensus.Element ids = child.child("ChildIdentifiers");
@@ -78,13 +91,19 @@ final class ChildCase {
             episode(details);
         }
         summary.getReferrals().sort(Comparator.comparing(Referral::getReceived));
-        summary.getAssessments().sort(Comparator.comparing(Assessment::getStart));
-        summary.getSection47Enquiries().sort(Comparator.comparing(Section47Enquiry::getStart));
-        summary.getStrategyDiscussions().sort(Comparator.comparing(StrategyDiscussion::getDate));
+        // An assessment, enquiry or plan without its start date is kept undated, in its place among the others.
+        summary.setAssessments(inOrder(summary.getAssessments(), Assessment::getStart));
+        summary.setSection47Enquiries(inOrder(summary.getSection47Enquiries(), Section47Enquiry::getStart));
+        summary.setStrategyDiscussions(inOrder(summary.getStrategyDiscussions(), StrategyDiscussion::getDate));
         summary.getConferences().sort(Comparator.comparing(Conference::getDate));
         summary.getLegalStatuses().sort(Comparator.comparing(LegalStatus::getStart));
-        summary.getPlans().sort(Comparator.comparing(Plan::getDate));
+        summary.setPlans(inOrder(summary.getPlans(), Plan::getDate));
         summary.getClosures().sort(Comparator.comparing(Closure::getDate));
+    }
+
+    /** The records oldest first, each undated one after the dated one listed before it. */
+    private static <T> List<T> inOrder(List<T> records, Function<T, LocalDate> day) {
+        return new ArrayList<>(RecordOrder.inOrder(records, day, d -> true));
     }
 
     CaseSummary summary(Set<String> notHeld, Map<String, LocalDate> heldFrom) {
@@ -127,9 +146,9 @@ final class ChildCase {
             assessment(assessment, referred);
         }
         for (CinCensus.Element plan : details.all("CINPlanDates")) {
-            LocalDate start = date(plan, "CINPlanStartDate", true, true);
+            LocalDate start = undatedUnless(plan, "CINPlanStartDate", "child in need plan");
             date(plan, "CINPlanEndDate", false, true);
-            if (start != null) {
+            if (start != null || absent(plan, "CINPlanStartDate")) {
                 plan(PlanType.CHILD_IN_NEED, start);
             }
         }
@@ -151,29 +170,33 @@ final class ChildCase {
     }
 
     private void assessment(CinCensus.Element element, LocalDate referred) {
-        LocalDate start = date(element, "AssessmentActualStartDate", true, true);
+        LocalDate start = undatedUnless(element, "AssessmentActualStartDate", "assessment");
         LocalDate authorised = date(element, "AssessmentAuthorisationDate", false, true);
         date(element, "AssessmentInternalReviewDate", false, true);
-        if (start == null) {
+        if (start == null && !absent(element, "AssessmentActualStartDate")) {
             return;
-        }
-        if (authorised != null && authorised.isBefore(start)) {
-            problem(element.child("AssessmentAuthorisationDate"), "the assessment is authorised (" + authorised
-                    + ") before it starts (" + start + ")");
         }
         Assessment assessment = new Assessment();
         assessment.setStart(start);
-        assessment.setAuthorised(authorised);
-        assessment.setReferralDate(referred != null && !referred.isAfter(start) ? referred : null);
+        if (start != null && authorised != null && authorised.isBefore(start)) {
+            // One inconsistent date does not lose the child: the date is set aside, and cannot tell is said of what needs it.
+            warnings.add(element.child("AssessmentAuthorisationDate").path() + ": child " + childId + "'s assessment is authorised ("
+                    + authorised + ") before it starts (" + start + "); the child was read with that date taken as unknown,"
+                    + " so whether the child's assessments were completed in time cannot be told");
+            authorisationUnknown = true;
+        } else {
+            assessment.setAuthorised(authorised);
+        }
+        assessment.setReferralDate(referred != null && (start == null || !referred.isAfter(start)) ? referred : null);
         summary.getAssessments().add(assessment);
     }
 
     private void section47(CinCensus.Element element, List<LocalDate> planStarts) {
-        LocalDate start = date(element, "S47ActualStartDate", true, true);
+        LocalDate start = undatedUnless(element, "S47ActualStartDate", "section 47 enquiry");
         date(element, "InitialCPCtarget", false, false);
         LocalDate icpc = date(element, "DateOfInitialCPC", false, true);
         Boolean notRequired = flag(element.child("ICPCnotRequired"));
-        if (start == null) {
+        if (start == null && !absent(element, "S47ActualStartDate")) {
             return;
         }
         StrategyDiscussion discussion = new StrategyDiscussion();
@@ -239,6 +262,25 @@ final class ChildCase {
         plan.setType(type);
         plan.setDate(date);
         summary.getPlans().add(plan);
+    }
+
+    /**
+     * The start date of a group that should have one: without it, the group is read undated (what
+     * depends on when it started cannot be told), with a warning; one that cannot be read is a problem.
+     */
+    private LocalDate undatedUnless(CinCensus.Element group, String name, String what) {
+        LocalDate start = date(group, name, false, true);
+        if (start == null && absent(group, name)) {
+            warnings.add(group.path() + "/" + name + ": child " + childId + "'s " + what + " has no start date; it was read"
+                    + " undated, so what depends on when it started cannot be told");
+        }
+        return start;
+    }
+
+    /** Whether the group's element {@code name} is missing or blank (not there to be misread). */
+    private static boolean absent(CinCensus.Element group, String name) {
+        CinCensus.Element element = group.child(name);
+        return element == null || Values.text(element.text()) == null;
     }
 
     private void problem(CinCensus.Element element, String reason) {

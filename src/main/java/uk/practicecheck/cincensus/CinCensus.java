@@ -51,10 +51,13 @@ public final class CinCensus {
     private final String name;
     private final IOSupplier<InputStream> xml;
     private final List<String> notes = new ArrayList<>();
+    /** The collection year given; null to tell it from the census. */
+    private final CollectionPeriod given;
 
-    private CinCensus(String name, IOSupplier<InputStream> xml) {
+    private CinCensus(String name, IOSupplier<InputStream> xml, CollectionPeriod given) {
         this.name = name;
         this.xml = xml;
+        this.given = given;
     }
 
     /**
@@ -71,10 +74,18 @@ public final class CinCensus {
 
     /** Reads the census in a file; records are reported under the path as given. */
     public static Result read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * {@link #read(Path)} with the collection year given rather than told from the census's
+     * reference date or latest date ({@code null}: told from them).
+     */
+    public static Result read(Path file, CollectionPeriod year) {
         if (!Files.isRegularFile(file)) {
             return unreadable(file.toString(), Files.isDirectory(file) ? "it is a folder, not a file" : "there is no such file");
         }
-        return read(file.toString(), () -> Files.newInputStream(file));
+        return read(file.toString(), () -> Files.newInputStream(file), year);
     }
 
     /**
@@ -83,7 +94,11 @@ public final class CinCensus {
      * @param xml opens the census; it is opened once for its year and again each time the records are gone through
      */
     public static Result read(String name, IOSupplier<InputStream> xml) {
-        CinCensus census = new CinCensus(name, xml);
+        return read(name, xml, null);
+    }
+
+    private static Result read(String name, IOSupplier<InputStream> xml, CollectionPeriod year) {
+        CinCensus census = new CinCensus(name, xml, year);
         Survey survey;
         try {
             survey = census.survey();
@@ -184,8 +199,17 @@ public final class CinCensus {
         if (!sawMessage) {
             throw new IOException("no Message element: not a Children in Need census");
         }
-        CollectionPeriod period = referenceDate != null ? CollectionPeriod.containing(referenceDate)
+        CollectionPeriod told = referenceDate != null ? CollectionPeriod.containing(referenceDate)
                 : latest != null ? CollectionPeriod.endingAfter(latest) : null;
+        if (given != null) {
+            if (told != null && !told.equals(given)) {
+                notes.add(name + ": read as the census for " + given.label() + " as given (its "
+                        + (referenceDate != null ? "reference date " + referenceDate : "dates") + " suggest" + (referenceDate != null ? "s " : " ")
+                        + told.label() + ")");
+            }
+            return new Survey(given, sawChild);
+        }
+        CollectionPeriod period = told;
         if (referenceDate == null) {
             notes.add(name + ": no Header ReferenceDate"
                     + (period == null ? "; no dates to tell the collection year" : "; the collection year was taken from its latest date"));
@@ -370,7 +394,12 @@ public final class CinCensus {
         }
         boolean whole = period != null && c.firstReferral() != null && !c.firstReferral().isBefore(period.start());
         Map<String, LocalDate> heldFrom = whole ? referralsFromYear : fromYear;
-        return CaseSummaryReader.accept(c.summary(notHeld(whole || period != null), heldFrom), source, c.warnings());
+        Set<String> notHeld = notHeld(whole || period != null);
+        if (c.authorisationUnknown()) {
+            notHeld = new TreeSet<>(notHeld);
+            notHeld.add("assessments.authorised");
+        }
+        return CaseSummaryReader.accept(c.summary(notHeld, heldFrom), source, c.warnings());
     }
 
     /**

@@ -11,6 +11,7 @@ import uk.practicecheck.cincensus.CinCensus;
 import uk.practicecheck.io.CaseInput;
 import uk.practicecheck.io.ReadResult;
 import uk.practicecheck.returns.CaseJoiner;
+import uk.practicecheck.returns.CollectionPeriod;
 import uk.practicecheck.io.ReadResultsInput;
 import uk.practicecheck.ssda903.Ssda903Return;
 
@@ -29,6 +30,12 @@ final class ReturnOptions {
     @Option(names = "--cin-census", paramLabel = "FILE",
             description = "A Children in Need census (its XML file). Sets the default --as-of to the end of its year.")
     Path cinCensus;
+
+    @Option(names = "--collection-year", paramLabel = "YEAR",
+            description = "The collection year of the returns given, such as 2025 or 2025-26 (1 April 2025 to 31 March 2026), "
+                    + "rather than the year told from their dates; with two SSDA903 returns, the later is for this year and the "
+                    + "other for the year before.")
+    String collectionYear;
 
     /** Whether any return was given. */
     boolean any() {
@@ -50,7 +57,22 @@ final class ReturnOptions {
         if (ssda903.size() > 2) {
             return "--ssda903 can be given at most twice: a return and the previous year's";
         }
+        if (collectionYear != null) {
+            if (!any()) {
+                return "--collection-year says which year a statutory return is for: give it with --ssda903 or --cin-census";
+            }
+            try {
+                CollectionPeriod.parse(collectionYear);
+            } catch (IllegalArgumentException e) {
+                return "--collection-year: " + e.getMessage();
+            }
+        }
         return null;
+    }
+
+    /** The collection year given; null when none is (call {@link #problem()} first). */
+    private CollectionPeriod year() {
+        return collectionYear == null ? null : CollectionPeriod.parse(collectionYear);
     }
 
     /**
@@ -88,7 +110,7 @@ final class ReturnOptions {
         List<String> names = new ArrayList<>();
         LocalDate periodEnd = null;
         if (!ssda903.isEmpty()) {
-            Ssda903Return.Result read = Ssda903Return.read(ssda903);
+            Ssda903Return.Result read = Ssda903Return.read(ssda903, year());
             String label = "the SSDA903 return " + String.join(" and ", ssda903.stream().map(Path::toString).toList());
             read.notes().forEach(n -> err.println("practice-check: note: " + n));
             for (int i = 0; i < ssda903.size(); i++) {
@@ -101,7 +123,7 @@ final class ReturnOptions {
             periodEnd = later(periodEnd, read.periodEnd());
         }
         if (cinCensus != null) {
-            CinCensus.Result read = CinCensus.read(cinCensus);
+            CinCensus.Result read = CinCensus.read(cinCensus, year());
             read.notes().forEach(n -> err.println("practice-check: note: " + n));
             err.println("practice-check: note: " + cinCensus + ": "
                     + (read.period() == null ? "no dates to tell its collection year" : "Children in Need census for " + read.period()));

@@ -444,22 +444,43 @@ public final class Timetables {
     }
 
     /**
-     * The second review of an adoptive placement (Adoption Agencies Regulations 2005, regulation
-     * 36): the day it was held, or the day it is due, counting from the first review if held, or
-     * from the day the first was due. Two records of a review on one day are one review.
+     * Something owed by the second review of an adoptive placement (Adoption Agencies Regulations
+     * 2005, regulation 36(3)): due the day that review was held, or, until it is, the day it is due,
+     * counting from the first review if held, or from the day the first was due. Two records of a
+     * review on one day are one review; a review recorded without its date still counts, in its place
+     * in the record. Where the second review is recorded without its date, done by the first review
+     * (or the placement) is on time, and anything else cannot be told; where only a first review is
+     * recorded, without its date, the second was due no earlier than the timescale after the placement:
+     * done by then is on time, not yet done before then is not yet due, and anything else cannot be told.
+     *
+     * @param done when the thing owed was done; null if it has not been
      */
-    public Due secondAdoptionReview(LocalDate placed, List<Review> reviews) {
-        List<LocalDate> held = reviews.stream()
-                .filter(r -> r.getType() == ReviewType.ADOPTION && r.getDate() != null && !r.getDate().isBefore(placed))
-                .map(Review::getDate).distinct().sorted().toList();
+    public Occasion bySecondAdoptionReview(String label, LocalDate placed, List<Review> reviews, LocalDate done, LocalDate asOf) {
+        List<LocalDate> held = RecordOrder.days(reviews.stream().filter(r -> r.getType() == ReviewType.ADOPTION).toList(),
+                Review::getDate, day -> !day.isBefore(placed));
+        if (held.size() >= 2 && held.get(1) != null) {
+            return new Occasion(label, Due.onDay(held.get(1), "second adoption review held on " + held.get(1)), done);
+        }
         if (held.size() >= 2) {
-            return Due.onDay(held.get(1), "second adoption review held on " + held.get(1));
+            LocalDate before = held.get(0) != null ? held.get(0) : placed;
+            if (done != null && !done.isAfter(before)) {
+                return new Occasion(label, Due.onDay(before, "the second adoption review, held after "
+                        + (held.get(0) != null ? "the first on " : "the placement for adoption on ") + before), done);
+            }
+            return new Occasion(label, null, done, "the date of the second adoption review is not recorded");
         }
-        if (held.size() == 1) {
-            return policy.due(ADOPTION_REVIEW_SECOND, held.get(0), "the first adoption review");
+        if (held.size() == 1 && held.get(0) == null) {
+            Due earliest = policy.due(ADOPTION_REVIEW_SECOND, placed,
+                    "placement for adoption, the earliest the first adoption review, whose date is not recorded, can have been held,");
+            if (done != null ? earliest.isMetBy(done.atStartOfDay()) : earliest.isOpenOn(asOf)) {
+                return new Occasion(label, earliest, done);
+            }
+            return new Occasion(label, earliest, done, "the date of the first adoption review is not recorded");
         }
-        LocalDate firstDue = policy.due(ADOPTION_REVIEW_FIRST, placed, "placement for adoption").date();
-        return policy.due(ADOPTION_REVIEW_SECOND, firstDue, "the date the first adoption review was due");
+        Due due = held.size() == 1 ? policy.due(ADOPTION_REVIEW_SECOND, held.get(0), "the first adoption review")
+                : policy.due(ADOPTION_REVIEW_SECOND, policy.due(ADOPTION_REVIEW_FIRST, placed, "placement for adoption").date(),
+                        "the date the first adoption review was due");
+        return new Occasion(label, due, done);
     }
 
     /**

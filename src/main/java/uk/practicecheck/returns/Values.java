@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Values {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** An XML Schema date: {@code 2025-01-31}, perhaps with a time zone ({@code Z}, {@code +01:00}) as some systems write it. */
+    private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern UK_FORM = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final Map<LocalDate, LocalDate> DAYS = new ConcurrentHashMap<>();
 
@@ -48,8 +50,8 @@ public final class Values {
     }
 
     /**
-     * A date written {@code dd/mm/yyyy} or {@code yyyy-mm-dd}, with or without a time after it;
-     * null when blank. Impossible dates such as 31/02/2025 are refused, not rolled over.
+     * A date written {@code dd/mm/yyyy} or {@code yyyy-mm-dd} (with or without a time zone), with or
+     * without a time after it; null when blank. Impossible dates such as 31/02/2025 are refused, not rolled over.
      */
     public static LocalDate date(String raw) {
         String text = text(raw);
@@ -58,8 +60,9 @@ public final class Values {
         }
         String day = text.split("[ T]", 2)[0];
         try {
-            if (ISO.matcher(day).matches()) {
-                return shared(LocalDate.parse(day));
+            Matcher iso = ISO.matcher(day);
+            if (iso.matches()) {
+                return shared(LocalDate.parse(iso.group(1)));
             }
             if (UK_FORM.matcher(day).matches()) {
                 return shared(LocalDate.parse(day, UK));

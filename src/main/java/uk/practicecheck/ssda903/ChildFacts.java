@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the return's tables say about one child, row by row, before it becomes a case: kept small
- * (dates and codes, with where each came from), because every child of the return is held until
- * all its tables have been read.
+ * What the return's tables say about one child, row by row, before it becomes a case: dates and
+ * codes, with where each came from, read from the child's rows once they are together.
  */
 final class ChildFacts {
     /** A looked-after episode: one row of the Episodes table. */

@@ -2,33 +2,57 @@ package uk.practicecheck.ssda903;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import uk.practicecheck.returns.Values;
 
 /** Reads one row of a return's table into what it says about the child, noting where each cell is. */
 final class RowFacts {
+    /**
+     * The columns read here, the only ones a row keeps ({@link TableRow#of}) until its child's rows
+     * are together: a column read here must be listed, or it would be read as absent.
+     */
+    static final Set<String> COLUMNS = Set.of("DOB", "DECOM", "DEC", "LS", "PLACE", "RNE", "REC", "UASC", "DUC",
+            "SW_ID", "SW_DECOM", "SW_DEC", "REVIEW", "REVIEW_CODE", "MISSING", "MIS_START", "MIS_END",
+            "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED");
+
     private final ChildFacts child;
+    private final TableRow row;
     private final Ssda903Table table;
     private final Map<String, String> values;
     private final String at;
-    private final UnaryOperator<String> columnAt;
     private final int returnIndex;
     private final Consumer<LocalDate> sawDate;
 
-    RowFacts(ChildFacts child, Ssda903Table table, Map<String, String> values, String at, UnaryOperator<String> columnAt,
-             int returnIndex, Consumer<LocalDate> sawDate) {
+    /** @param sawDate told each date the row gives (not the date of birth), for the return's collection year */
+    RowFacts(ChildFacts child, TableRow row, Consumer<LocalDate> sawDate) {
         this.child = child;
-        this.table = table;
-        this.values = values;
-        this.at = at;
-        this.columnAt = columnAt;
-        this.returnIndex = returnIndex;
+        this.row = row;
+        this.table = row.table();
+        this.values = row.values();
+        this.at = row.at();
+        this.returnIndex = row.returnIndex();
         this.sawDate = sawDate;
     }
 
+    private String columnAt(String column) {
+        return row.columnAt(column);
+    }
+
+    /** A cell's text; null when the row has no such column. */
+    private String value(String column) {
+        if (!COLUMNS.contains(column)) {
+            throw new IllegalStateException(column + " is read but not in RowFacts.COLUMNS, so rows do not keep it");
+        }
+        return values.get(column);
+    }
+
+    private boolean has(String column) {
+        return value(column) != null;
+    }
+
     void add() {
-        if (values.containsKey("DOB")) {
+        if (has("DOB")) {
             child.dateOfBirth(date("DOB", false), at);
         }
         switch (table) {
@@ -54,10 +78,10 @@ final class RowFacts {
         String reasonNew = code("RNE", Ssda903Codes.REASON_NEW_EPISODE, "reason for new episode");
         String reasonCeased = code("REC", Ssda903Codes.REASON_CEASED, "reason episode ceased");
         if (start != null && end != null && end.isBefore(start)) {
-            child.problem(columnAt.apply("DEC"), "the episode ends (" + end + ") before it starts (" + start + ")");
+            child.problem(columnAt("DEC"), "the episode ends (" + end + ") before it starts (" + start + ")");
         }
         if (end != null && reasonCeased == null) {
-            child.warnings.add(columnAt.apply("REC") + ": the episode ended on " + end + " but no reason is given");
+            child.warnings.add(columnAt("REC") + ": the episode ended on " + end + " but no reason is given");
         }
         if (start != null) {
             child.episodes.add(new ChildFacts.Episode(start, end, reasonNew, legalStatus, place, reasonCeased, returnIndex, at));
@@ -72,19 +96,19 @@ final class RowFacts {
     private void unaccompanied() {
         child.inUascTable = true;
         Boolean uasc = Boolean.TRUE;
-        if (values.containsKey("UASC")) {
-            String flag = Values.code(values.get("UASC"));
+        if (has("UASC")) {
+            String flag = Values.code(value("UASC"));
             uasc = flag == null ? null : switch (flag) {
                 case "1" -> Boolean.TRUE;
                 case "0" -> Boolean.FALSE;
                 default -> {
-                    child.warnings.add(columnAt.apply("UASC") + ": '" + flag + "' is not a UASC status (1 or 0),"
+                    child.warnings.add(columnAt("UASC") + ": '" + flag + "' is not a UASC status (1 or 0),"
                             + " so whether the child is an unaccompanied asylum seeker is not recorded");
                     yield null;
                 }
             };
-            if (Boolean.FALSE.equals(uasc) && Values.text(values.get("DUC")) != null) {
-                child.warnings.add(columnAt.apply("DUC") + ": a date the UASC status ceased is given, but UASC is 0;"
+            if (Boolean.FALSE.equals(uasc) && Values.text(value("DUC")) != null) {
+                child.warnings.add(columnAt("DUC") + ": a date the UASC status ceased is given, but UASC is 0;"
                         + " the child was taken to have been an unaccompanied asylum seeker");
                 uasc = Boolean.TRUE;
             }
@@ -95,11 +119,11 @@ final class RowFacts {
     }
 
     private void socialWorker() {
-        String id = Values.text(values.get("SW_ID"));
+        String id = Values.text(value("SW_ID"));
         LocalDate start = date("SW_DECOM", true);
         LocalDate end = date("SW_DEC", false);
         if (id == null) {
-            child.problem(columnAt.apply("SW_ID"), "required: the row has no social worker id");
+            child.problem(columnAt("SW_ID"), "required: the row has no social worker id");
         } else if (start != null) {
             child.socialWorkers.add(new ChildFacts.SocialWorker(id, start, end));
         }
@@ -118,7 +142,10 @@ final class RowFacts {
         LocalDate start = date("MIS_START", true);
         LocalDate end = date("MIS_END", false);
         if (start != null && end != null && end.isBefore(start)) {
-            child.problem(columnAt.apply("MIS_END"), "the child returned (" + end + ") before going missing (" + start + ")");
+            // One inconsistent date does not lose the child: the episode is kept, its return taken as unknown.
+            child.warnings.add(columnAt("MIS_END") + ": child " + child.childId + " returned (" + end + ") before going"
+                    + " missing (" + start + "); the episode was read with the date of return taken as unknown");
+            end = null;
         }
         if (start != null) {
             child.missing.add(new ChildFacts.MissingRow(kind, start, end, returnIndex));
@@ -139,7 +166,7 @@ final class RowFacts {
     private void adoptionDecision() {
         LocalDate decided = date("DATE_PLACED", true);
         LocalDate ceased = date("DATE_PLACED_CEASED", false);
-        String reason = Values.code(values.get("REASON_PLACED_CEASED"));
+        String reason = Values.code(value("REASON_PLACED_CEASED"));
         if (decided != null) {
             child.adoptionDecisions.add(new ChildFacts.AdoptionDecision(decided, ceased, reason, at));
         }
@@ -147,34 +174,34 @@ final class RowFacts {
 
     private LocalDate date(String column, boolean required) {
         try {
-            LocalDate date = Values.date(values.get(column));
+            LocalDate date = Values.date(value(column));
             if (date == null && required) {
-                child.problem(columnAt.apply(column), "required: the row has no " + column + " date");
+                child.problem(columnAt(column), "required: the row has no " + column + " date");
             }
             if (date != null && !"DOB".equals(column)) {
                 sawDate.accept(date);
             }
             return date;
         } catch (Values.BadValue e) {
-            child.problem(columnAt.apply(column), e.getMessage());
+            child.problem(columnAt(column), e.getMessage());
             return null;
         }
     }
 
     private Boolean flag(String column) {
         try {
-            return Values.flag(values.get(column));
+            return Values.flag(value(column));
         } catch (Values.BadValue e) {
-            child.problem(columnAt.apply(column), e.getMessage());
+            child.problem(columnAt(column), e.getMessage());
             return null;
         }
     }
 
     /** A code; one not in the code set is kept, with a warning naming the cell. */
     private String code(String column, Map<String, String> codeSet, String what) {
-        String code = Values.code(values.get(column));
+        String code = Values.code(value(column));
         if (code != null && !codeSet.containsKey(code)) {
-            child.warnings.add(columnAt.apply(column) + ": '" + code + "' is not a known " + what + " code");
+            child.warnings.add(columnAt(column) + ": '" + code + "' is not a known " + what + " code");
         }
         return code;
     }

@@ -1,7 +1,12 @@
 package uk.practicecheck.ssda903;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +19,13 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -39,26 +44,56 @@ import uk.practicecheck.returns.Values;
 /**
  * Reads an SSDA903 (children looked after) return, as its CSV tables in a folder or as its XML
  * file, into case summaries, one a child, joining the tables on the child's id. A second return
- * for the year before adds the earlier history. Rows are streamed; only each child's facts (dates
- * and codes) are kept until every table has been read.
+ * for the year before adds the earlier history. Rows are streamed, and brought together child by
+ * child by sorting them on their child's id, through temporary files once they outgrow a budget
+ * ({@link ExternalSort}); a second sort puts the children back in the order first met. Memory does
+ * not grow with the number of children or rows: each child's case is built from its rows alone.
  *
  * <p>Nothing stops the read but an unreadable file. A cell that cannot be read, or a row without
  * the date that makes it an event, rejects that child's case, naming the file, table, row and
  * column (or XML path); every other child is still read. An unknown code is a warning.
  */
 public final class Ssda903Return {
+    /** The most runs merged at once: few enough open files, each with its small buffer. */
+    private static final int FAN_IN = 64;
+
     private final String name;
-    private final Map<String, ChildFacts> children = new LinkedHashMap<>();
-    /** Records in the order first seen: a child's id, or a problem with a row that names no child. */
-    private final List<Object> order = new ArrayList<>();
+    /** Every row naming a child, by child and then in the order read. */
+    private final ExternalSort rows;
+    /**
+     * The records, in the order first met: a child (with all its rows) under the number of its first
+     * row, or a problem with a row that names no child under the number of that row.
+     */
+    private final ExternalSort records;
+    /** The number of the next row read, in the order read, across every table and return. */
+    private long rowNumber;
+    /** Per return: how many children have an episode open in each collection year, for its year. */
+    private final List<OpenYears> openByReturn = new ArrayList<>();
     /** Why a return (or a file of one) could not be read at all: each a record of its own, before the children. */
     private final List<String> notes = new ArrayList<>();
     private final List<Set<Ssda903Table>> tablesByReturn = new ArrayList<>();
     private final List<LatestDates> latestByReturn = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
+    /** The collection year given for the (latest) return; null to tell it from the return's dates. */
+    private final CollectionPeriod given;
 
-    private Ssda903Return(String name) {
+    /**
+     * @param budget the memory the rows kept before some are written to a temporary file may take
+     *               (roughly, in bytes), for each of the two sorts; {@link Long#MAX_VALUE} to keep them in memory
+     */
+    private Ssda903Return(String name, CollectionPeriod given, long budget) {
         this.name = name;
+        this.given = given;
+        this.rows = new ExternalSort(budget, FAN_IN);
+        this.records = new ExternalSort(budget, FAN_IN);
+    }
+
+    /**
+     * The memory the rows of a return read from files may take before some are written to a
+     * temporary file: a sixteenth of the heap, from 1 MB to 32 MB, for each of the two sorts.
+     */
+    private static long spillBudget() {
+        return Math.max(1L << 20, Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 16));
     }
 
     /**
@@ -82,8 +117,21 @@ public final class Ssda903Return {
      * of CSV tables or an XML file. Records are reported under the paths as given.
      */
     public static Result read(List<Path> returns) {
+        return read(returns, null);
+    }
+
+    /**
+     * {@link #read(List)} with the collection year of the latest return given rather than told from
+     * its dates ({@code null}: told from them); with two returns, the other is for the year before.
+     */
+    public static Result read(List<Path> returns, CollectionPeriod year) {
+        return read(returns, year, spillBudget());
+    }
+
+    /** {@link #read(List, CollectionPeriod)}, keeping rows in memory up to {@code budget} bytes (for tests). */
+    static Result read(List<Path> returns, CollectionPeriod year, long budget) {
         String name = returns.stream().map(Path::toString).collect(Collectors.joining(" + "));
-        Ssda903Return reader = new Ssda903Return(name);
+        Ssda903Return reader = new Ssda903Return(name, year, budget);
         for (int i = 0; i < returns.size(); i++) {
             reader.readReturn(returns.get(i), i);
         }
@@ -92,7 +140,8 @@ public final class Ssda903Return {
 
     /** Reads the XML form of a return from a stream, such as an upload; records are reported under {@code name}. */
     public static Result readXml(String name, InputStream xml) {
-        Ssda903Return reader = new Ssda903Return(name);
+        // An upload is in memory already: its rows are kept there too.
+        Ssda903Return reader = new Ssda903Return(name, null, Long.MAX_VALUE);
         reader.startReturn(name);
         try {
             new XmlTables(reader.rowsOf(0), name).read(xml);
@@ -106,6 +155,7 @@ public final class Ssda903Return {
     private void startReturn(String where) {
         tablesByReturn.add(EnumSet.noneOf(Ssda903Table.class));
         latestByReturn.add(new LatestDates(where));
+        openByReturn.add(new OpenYears());
     }
 
     /**
@@ -116,16 +166,19 @@ public final class Ssda903Return {
         private final String where;
         private LocalDate latest;
         private Ssda903Table latestTable;
+        private long latestRow;
         private final Map<LocalDate, Long> byYearEnd = new TreeMap<>();
 
         LatestDates(String where) {
             this.where = where;
         }
 
-        void saw(Ssda903Table table, LocalDate date) {
-            if (latest == null || date.isAfter(latest)) {
+        /** A date in the row numbered {@code row}: of two rows with the latest date, the one read first names the table. */
+        void saw(Ssda903Table table, LocalDate date, long row) {
+            if (latest == null || date.isAfter(latest) || date.equals(latest) && row < latestRow) {
                 latest = date;
                 latestTable = table;
+                latestRow = row;
             }
             byYearEnd.merge(Values.collectionYearEnd(date), 1L, Long::sum);
         }
@@ -158,31 +211,71 @@ public final class Ssda903Return {
         if (dates.latest == null) {
             return null;
         }
-        LocalDate earliestStart = null;
-        for (ChildFacts child : children.values()) {
-            for (ChildFacts.Episode e : child.episodes) {
-                if (e.returnIndex() == index && (earliestStart == null || e.start().isBefore(earliestStart))) {
-                    earliestStart = e.start();
-                }
-            }
-        }
-        LocalDate latestEnd = Values.collectionYearEnd(dates.latest);
-        if (earliestStart == null) {
+        OpenYears open = openByReturn.get(index);
+        if (open.earliestStart == null) {
             return CollectionPeriod.containing(dates.latest);
         }
+        LocalDate latestEnd = Values.collectionYearEnd(dates.latest);
         LocalDate best = latestEnd;
         long bestCount = -1;
-        for (LocalDate end = latestEnd; !end.isBefore(Values.collectionYearEnd(earliestStart)); end = end.minusYears(1)) {
-            LocalDate start = end.minusYears(1).plusDays(1);
-            LocalDate yearEnd = end;
-            long open = children.values().stream().filter(c -> c.episodes.stream().anyMatch(e -> e.returnIndex() == index
-                    && !e.start().isAfter(yearEnd) && (e.end() == null || !e.end().isBefore(start)))).count();
-            if (open > bestCount) {
+        for (LocalDate end = latestEnd; !end.isBefore(Values.collectionYearEnd(open.earliestStart)); end = end.minusYears(1)) {
+            long children = open.childrenIn(end);
+            if (children > bestCount) {
                 best = end;
-                bestCount = open;
+                bestCount = children;
             }
         }
         return CollectionPeriod.containing(best);
+    }
+
+    /**
+     * How many of a return's children have an episode open in each collection year, counted child
+     * by child as each child's rows come together: a few numbers a year, not a child's episodes.
+     */
+    private static final class OpenYears {
+        private LocalDate earliestStart;
+        /** By the year a collection year ends: how many more children are open in it than in the year before. */
+        private final TreeMap<Integer, Long> change = new TreeMap<>();
+
+        /** Counts a child with these episodes (in this return) once in every year one of them is open in. */
+        void child(List<ChildFacts.Episode> episodes) {
+            List<int[]> spans = new ArrayList<>();
+            for (ChildFacts.Episode e : episodes) {
+                if (earliestStart == null || e.start().isBefore(earliestStart)) {
+                    earliestStart = e.start();
+                }
+                int from = Values.collectionYearEnd(e.start()).getYear();
+                int to = e.end() == null ? Integer.MAX_VALUE : Values.collectionYearEnd(e.end()).getYear();
+                if (to >= from) {
+                    spans.add(new int[] {from, to});
+                }
+            }
+            spans.sort(Comparator.comparingInt(span -> span[0]));
+            int[] open = null;
+            for (int[] span : spans) {
+                if (open != null && span[0] <= open[1]) {
+                    open[1] = Math.max(open[1], span[1]);
+                } else {
+                    count(open);
+                    open = span;
+                }
+            }
+            count(open);
+        }
+
+        private void count(int[] span) {
+            if (span != null) {
+                change.merge(span[0], 1L, Long::sum);
+                if (span[1] != Integer.MAX_VALUE) {
+                    change.merge(span[1] + 1, -1L, Long::sum);
+                }
+            }
+        }
+
+        /** How many children have an episode open in the collection year ending on {@code yearEnd}. */
+        long childrenIn(LocalDate yearEnd) {
+            return change.headMap(yearEnd.getYear(), true).values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     private void readReturn(Path path, int index) {
@@ -299,7 +392,8 @@ public final class Ssda903Return {
      * files; records are reported under {@code name}.
      */
     public static Result read(String name, List<Source> returns) {
-        Ssda903Return reader = new Ssda903Return(name);
+        // Uploads are in memory already: their rows are kept there too.
+        Ssda903Return reader = new Ssda903Return(name, null, Long.MAX_VALUE);
         for (int i = 0; i < returns.size(); i++) {
             reader.readSource(returns.get(i), i);
         }
@@ -414,7 +508,7 @@ public final class Ssda903Return {
                     continue;
                 }
                 String at = table.label() + " table (" + fileName + "), row " + record.getRecordNumber();
-                rows.row(table, values, at, column -> at + ", column " + column);
+                rows.row(table, values, at, false);
             }
         }
     }
@@ -424,14 +518,14 @@ public final class Ssda903Return {
         /**
          * One row of a table.
          *
-         * @param values   cell text by column heading
-         * @param at       where the row is, in words
-         * @param columnAt where a column of the row is, in words
+         * @param values cell text by column heading
+         * @param at     where the row is, in words
+         * @param xml    whether the row is a group of the XML form, whose cells are named by path
          */
-        void row(Ssda903Table table, Map<String, String> values, String at, UnaryOperator<String> columnAt);
+        void row(Ssda903Table table, Map<String, String> values, String at, boolean xml) throws IOException;
     }
 
-    /** Turns one return's rows into facts about its children. */
+    /** Keeps one return's rows until every table has been read, each under its child. */
     final class Rows implements RowSink {
         private final int index;
 
@@ -440,21 +534,16 @@ public final class Ssda903Return {
         }
 
         @Override
-        public void row(Ssda903Table table, Map<String, String> values, String at, UnaryOperator<String> columnAt) {
+        public void row(Ssda903Table table, Map<String, String> values, String at, boolean xml) throws IOException {
             String childId = Values.text(values.get("CHILD"));
+            TableRow row = TableRow.of(table, index, at, xml, values);
+            long number = rowNumber++;
             if (childId == null) {
-                order.add(new ChildFacts.Problem(columnAt.apply("CHILD"),
+                records.add("", number, problem(row.columnAt("CHILD"),
                         "the row has no child id, so it cannot be joined to a child: the row was not read"));
-                return;
+            } else {
+                rows.add(childId, number, row.toBytes());
             }
-            ChildFacts child = children.get(childId);
-            if (child == null) {
-                child = new ChildFacts(childId);
-                children.put(childId, child);
-                order.add(childId);
-            }
-            LatestDates latest = latestByReturn.get(index);
-            new RowFacts(child, table, values, at, columnAt, index, date -> latest.saw(table, date)).add();
         }
     }
 
@@ -462,10 +551,80 @@ public final class Ssda903Return {
         return new Rows(index);
     }
 
+    /** What a record of the second sort is: a child with its rows, or a row's problem. */
+    private static final byte CHILD = 0;
+    private static final byte PROBLEM = 1;
+
+    private static byte[] problem(String where, String reason) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(PROBLEM);
+            Bytes.writeString(out, where);
+            Bytes.writeString(out, reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Brings each child's rows together (the rows sorted by child), reads them into the child's
+     * facts for its returns' collection years, and keeps the child's rows under the number of its
+     * first row, to be read again into its case when the records are gone through.
+     */
+    private void gatherChildren() throws IOException {
+        Iterator<ExternalSort.Entry> sorted = rows.sorted();
+        List<ExternalSort.Entry> child = new ArrayList<>();
+        while (sorted.hasNext()) {
+            ExternalSort.Entry row = sorted.next();
+            if (!child.isEmpty() && !child.get(0).key().equals(row.key())) {
+                gather(child);
+                child.clear();
+            }
+            child.add(row);
+        }
+        if (!child.isEmpty()) {
+            gather(child);
+        }
+        rows.close();
+    }
+
+    private void gather(List<ExternalSort.Entry> rowsOfChild) throws IOException {
+        String childId = rowsOfChild.get(0).key();
+        ChildFacts facts = new ChildFacts(childId);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(CHILD);
+            Bytes.writeString(out, childId);
+            out.writeInt(rowsOfChild.size());
+            for (ExternalSort.Entry entry : rowsOfChild) {
+                TableRow row = TableRow.read(new DataInputStream(new ByteArrayInputStream(entry.payload())));
+                LatestDates latest = latestByReturn.get(row.returnIndex());
+                new RowFacts(facts, row, date -> latest.saw(row.table(), date, entry.seq())).add();
+                out.write(entry.payload());
+            }
+        }
+        for (int i = 0; i < openByReturn.size(); i++) {
+            int index = i;
+            openByReturn.get(i).child(facts.episodes.stream().filter(e -> e.returnIndex() == index).toList());
+        }
+        records.add("", rowsOfChild.get(0).seq(), bytes.toByteArray());
+    }
+
     private Result finish() {
-        List<CollectionPeriod> periods = new ArrayList<>();
+        try {
+            gatherChildren();
+        } catch (IOException | RuntimeException e) {
+            unreadable.add(name + ": cannot bring each child's rows together (" + e.getMessage() + ")");
+            return new Result(List.of(new ReadResult.Rejected(new Rejection(new RecordSource(name, 1), null,
+                    String.join("; ", unreadable)))), List.copyOf(notes), List.of(), null);
+        }
+        List<CollectionPeriod> told = new ArrayList<>();
         for (int i = 0; i < latestByReturn.size(); i++) {
-            periods.add(period(i));
+            told.add(period(i));
+        }
+        List<CollectionPeriod> periods = given == null ? told : givenYears(told);
+        for (int i = 0; i < latestByReturn.size(); i++) {
             String late = latestByReturn.get(i).lateDates(periods.get(i));
             if (late != null) {
                 notes.add(late);
@@ -473,28 +632,135 @@ public final class Ssda903Return {
         }
         LocalDate heldFrom = heldFrom(periods);
         HeldHistory held = new HeldHistory(latestTables(periods), heldFrom);
-        List<Object> entries = new ArrayList<>();
-        unreadable.forEach(why -> entries.add(new ChildFacts.Problem(null, why)));
-        entries.addAll(order);
-        // Each child's case is built when it is asked for, not all at once: only the children's facts stay in memory.
-        List<ReadResult> records = new AbstractList<>() {
-            @Override
-            public ReadResult get(int index) {
-                RecordSource source = new RecordSource(name, index + 1L);
-                Object entry = entries.get(index);
-                if (entry instanceof String childId) {
-                    return result(children.get(childId), source, held, periods);
-                }
-                ChildFacts.Problem problem = (ChildFacts.Problem) entry;
-                return new ReadResult.Rejected(new Rejection(source, problem.where(), problem.reason()));
-            }
+        return new Result(new Records(List.copyOf(unreadable), held, periods), List.copyOf(notes),
+                java.util.Collections.unmodifiableList(periods), heldFrom);
+    }
 
-            @Override
-            public int size() {
-                return entries.size();
+    /**
+     * The records: first why a return (or a file of one) could not be read, then the children and
+     * the rows naming no child, in the order first met. Each child's case is built from its rows
+     * when it is come to, so only one child's rows are in memory; going through the records reads
+     * the kept rows again from the start.
+     */
+    private final class Records extends AbstractList<ReadResult> {
+        private final List<String> unreadableReturns;
+        private final HeldHistory held;
+        private final List<CollectionPeriod> periods;
+        /** Where {@link #get} last was, to read on from there. */
+        private Iterator<ExternalSort.Entry> cursor;
+        private int cursorIndex;
+
+        Records(List<String> unreadableReturns, HeldHistory held, List<CollectionPeriod> periods) {
+            this.unreadableReturns = unreadableReturns;
+            this.held = held;
+            this.periods = periods;
+        }
+
+        @Override
+        public int size() {
+            return unreadableReturns.size() + Math.toIntExact(records.size());
+        }
+
+        @Override
+        public ReadResult get(int index) {
+            if (index < 0 || index >= size()) {
+                throw new IndexOutOfBoundsException(index);
             }
-        };
-        return new Result(records, List.copyOf(notes), java.util.Collections.unmodifiableList(periods), heldFrom);
+            if (index < unreadableReturns.size()) {
+                return unreadable(index);
+            }
+            if (cursor == null || index < cursorIndex) {
+                cursor = sortedRecords();
+                cursorIndex = unreadableReturns.size();
+            }
+            while (cursorIndex < index) {
+                cursor.next();
+                cursorIndex++;
+            }
+            cursorIndex++;
+            return record(cursor.next(), index);
+        }
+
+        @Override
+        public Iterator<ReadResult> iterator() {
+            return new Iterator<>() {
+                private int index;
+                private Iterator<ExternalSort.Entry> sorted;
+
+                @Override
+                public boolean hasNext() {
+                    return index < size();
+                }
+
+                @Override
+                public ReadResult next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    int at = index++;
+                    if (at < unreadableReturns.size()) {
+                        return unreadable(at);
+                    }
+                    if (sorted == null) {
+                        sorted = sortedRecords();
+                    }
+                    return record(sorted.next(), at);
+                }
+            };
+        }
+
+        private ReadResult unreadable(int index) {
+            return new ReadResult.Rejected(new Rejection(new RecordSource(name, index + 1L), null, unreadableReturns.get(index)));
+        }
+
+        private Iterator<ExternalSort.Entry> sortedRecords() {
+            try {
+                return records.sorted();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private ReadResult record(ExternalSort.Entry entry, int index) {
+            RecordSource source = new RecordSource(name, index + 1L);
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.payload()))) {
+                if (in.readByte() == PROBLEM) {
+                    return new ReadResult.Rejected(new Rejection(source, Bytes.readString(in), Bytes.readString(in)));
+                }
+                ChildFacts child = new ChildFacts(Bytes.readString(in));
+                int count = in.readInt();
+                for (int i = 0; i < count; i++) {
+                    new RowFacts(child, TableRow.read(in), date -> { }).add();
+                }
+                return result(child, source, held, periods);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * The collection years when one is given: the latest return (by its dates; the first given
+     * when they do not tell) is for the year given, the other for the year before. A note says
+     * where the dates suggest another year.
+     */
+    private List<CollectionPeriod> givenYears(List<CollectionPeriod> told) {
+        int latest = 0;
+        for (int i = 1; i < told.size(); i++) {
+            if (told.get(i) != null && (told.get(latest) == null || told.get(i).end().isAfter(told.get(latest).end()))) {
+                latest = i;
+            }
+        }
+        List<CollectionPeriod> years = new ArrayList<>();
+        for (int i = 0; i < told.size(); i++) {
+            CollectionPeriod year = i == latest ? given : given.previous();
+            if (told.get(i) != null && !told.get(i).equals(year)) {
+                notes.add(latestByReturn.get(i).where + ": read as the return for " + year.label() + " as given"
+                        + " (its dates suggest " + told.get(i).label() + ")");
+            }
+            years.add(year);
+        }
+        return years;
     }
 
     /** The tables of the latest return (those of the only return when there is one). */

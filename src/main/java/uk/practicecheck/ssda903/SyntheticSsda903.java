@@ -216,13 +216,13 @@ public final class SyntheticSsda903 {
 
     /** Writes the return for the year ending {@code yearEnd} in its XML form. */
     public void writeXml(LocalDate yearEnd, OutputStream out) throws IOException {
-        Map<Ssda903Table, List<List<String>>> tables = tables(yearEnd);
+        Map<Ssda903Table, Map<String, List<List<String>>>> tables = byChild(tables(yearEnd));
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("EXPSSDA903");
-            List<List<String>> header = tables.get(Ssda903Table.HEADER);
-            for (List<String> child : header.subList(1, header.size())) {
+            for (List<List<String>> rows : tables.get(Ssda903Table.HEADER).values()) {
+                List<String> child = rows.get(0);
                 String id = child.get(0);
                 xml.writeStartElement("CHILD");
                 xml.writeStartElement("HEADER");
@@ -262,9 +262,21 @@ public final class SyntheticSsda903 {
         }
     }
 
-    private static List<List<String>> rowsOf(Map<Ssda903Table, List<List<String>>> tables, Ssda903Table table, String id) {
-        List<List<String>> rows = tables.get(table);
-        return rows.subList(1, rows.size()).stream().filter(r -> r.get(0).equals(id)).toList();
+    /** Each table's rows (without its headings) by child, in the order first met: found by child, not searched for. */
+    private static Map<Ssda903Table, Map<String, List<List<String>>>> byChild(Map<Ssda903Table, List<List<String>>> tables) {
+        Map<Ssda903Table, Map<String, List<List<String>>>> byChild = new java.util.EnumMap<>(Ssda903Table.class);
+        tables.forEach((table, rows) -> {
+            Map<String, List<List<String>>> children = new java.util.LinkedHashMap<>();
+            for (List<String> row : rows.subList(1, rows.size())) {
+                children.computeIfAbsent(row.get(0), id -> new java.util.ArrayList<>()).add(row);
+            }
+            byChild.put(table, children);
+        });
+        return byChild;
+    }
+
+    private static List<List<String>> rowsOf(Map<Ssda903Table, Map<String, List<List<String>>>> tables, Ssda903Table table, String id) {
+        return tables.get(table).getOrDefault(id, List.of());
     }
 
     private static void group(XMLStreamWriter xml, String name, List<List<String>> rows, List<String> elements, int from)

@@ -89,7 +89,7 @@ final class XmlTables {
     private record Group(Ssda903Table table, String path, Map<String, String> values) {
     }
 
-    private void child(XMLStreamReader xml, int childNumber) throws XMLStreamException {
+    private void child(XMLStreamReader xml, int childNumber) throws XMLStreamException, IOException {
         String childPath = fileName + ": CHILD[" + childNumber + "]";
         Map<String, String> own = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -129,31 +129,32 @@ final class XmlTables {
     }
 
     /** Hands the child's rows on: its header, each group, and the tables kept among its own columns. */
-    private void emit(Map<String, String> own, java.util.List<Group> groups, String childPath) {
+    private void emit(Map<String, String> own, java.util.List<Group> groups, String childPath) throws IOException {
         String headerAt = childPath + "/HEADER";
-        sink.row(Ssda903Table.HEADER, own, headerAt, column -> headerAt + "/" + xmlName(column));
+        sink.row(Ssda903Table.HEADER, own, headerAt, true);
         if (Values.text(own.get("CHILD")) == null) {
             // A child without an id is one rejection (its header's), not one for each of its episodes and reviews.
             return;
         }
         if (own.containsKey("UASC") || own.containsKey("DUC")) {
-            sink.row(Ssda903Table.UASC, own, headerAt, column -> headerAt + "/" + xmlName(column));
+            sink.row(Ssda903Table.UASC, own, headerAt, true);
         }
         if (own.containsKey("IN_TOUCH")) {
-            sink.row(Ssda903Table.OC3, own, headerAt, column -> headerAt + "/" + xmlName(column));
+            sink.row(Ssda903Table.OC3, own, headerAt, true);
         }
         if (own.containsKey("DATE_INT") || own.containsKey("DATE_MATCH")) {
-            sink.row(Ssda903Table.AD1, own, headerAt, column -> headerAt + "/" + xmlName(column));
+            sink.row(Ssda903Table.AD1, own, headerAt, true);
         }
         for (Group group : groups) {
             Map<String, String> values = new LinkedHashMap<>(group.values());
             values.put("CHILD", own.get("CHILD"));
             String at = group.path().startsWith(childPath + "/EPISODE") ? group.path() : group.path().replace(childPath, headerAt);
-            sink.row(group.table(), values, at, column -> at + "/" + xmlName(column));
+            sink.row(group.table(), values, at, true);
         }
     }
 
-    private static String xmlName(String column) {
+    /** The element a column of the CSV form is in the XML form. */
+    static String xmlName(String column) {
         return switch (column) {
             case "CHILD" -> "CHILDID";
             case "PLACE" -> "PL";

@@ -142,11 +142,57 @@ class CinCensusTest {
     }
 
     @Test
-    void aGroupWithoutItsStartDateOrAChildWithoutAnIdIsRejected() {
+    void anAssessmentAuthorisedBeforeItStartsKeepsTheChildWithThatDateUnknown() throws Exception {
+        String second = "<Assessments><AssessmentActualStartDate>2024-09-02</AssessmentActualStartDate>"
+                + "<AssessmentAuthorisationDate>2024-08-01</AssessmentAuthorisationDate></Assessments>";
+        CinCensus.Result result = read(CHILD.replace("<CINPlanDates>", second + "<CINPlanDates>"));
+        ParsedCase child = parsed(result, 0);
+        CaseSummary c = child.summary();
+        assertEquals(2, c.getAssessments().size(), "the child and both assessments are read");
+        assertEquals(LocalDate.of(2024, 6, 20), c.getAssessments().get(0).getAuthorised());
+        assertNull(c.getAssessments().get(1).getAuthorised());
+        assertFalse(c.holds("assessments.authorised"));
+        assertTrue(c.holds("assessments.start"), "only the authorisation dates are set aside");
+        assertEquals(List.of("cin.xml: Child[1]/CINdetails[1]/Assessments[2]/AssessmentAuthorisationDate: child K1's assessment is"
+                + " authorised (2024-08-01) before it starts (2024-09-02); the child was read with that date taken as unknown,"
+                + " so whether the child's assessments were completed in time cannot be told"), child.warnings());
+        List<Finding> completed = TestRuleBooks.findingsOf(c, "assessment.completed-in-time", LocalDate.of(2025, 3, 31));
+        assertEquals(List.of(Outcome.CANNOT_TELL, Outcome.CANNOT_TELL), completed.stream().map(Finding::outcome).toList());
+        assertTrue(parsed(read(CHILD), 0).summary().holds("assessments.authorised"), "a sound child's dates are held");
+    }
+
+    @Test
+    void anAssessmentEnquiryOrPlanWithoutItsStartDateIsReadUndatedInItsPlace() throws Exception {
+        String undatedAssessment = "<Assessments><AssessmentAuthorisationDate>2024-07-01</AssessmentAuthorisationDate></Assessments>";
         CinCensus.Result result = read(CHILD.replace("<S47ActualStartDate>2024-05-03</S47ActualStartDate>", "")
+                .replace("<CINPlanStartDate>2024-06-25</CINPlanStartDate>", "<CINPlanStartDate> </CINPlanStartDate>")
+                .replace("<CINPlanDates>", undatedAssessment + "<CINPlanDates>"));
+        ParsedCase child = parsed(result, 0);
+        CaseSummary c = child.summary();
+        assertEquals(2, c.getAssessments().size());
+        assertEquals(LocalDate.of(2024, 5, 2), c.getAssessments().get(0).getStart());
+        assertNull(c.getAssessments().get(1).getStart(), "after the dated one listed before it");
+        assertEquals(LocalDate.of(2024, 5, 1), c.getAssessments().get(1).getReferralDate(), "its episode's referral");
+        assertEquals(1, c.getSection47Enquiries().size());
+        assertNull(c.getSection47Enquiries().get(0).getStart());
+        assertTrue(c.getPlans().stream().anyMatch(p -> p.getType() == PlanType.CHILD_IN_NEED && p.getDate() == null));
+        assertEquals(List.of(
+                "cin.xml: Child[1]/CINdetails[1]/Assessments[2]/AssessmentActualStartDate: child K1's assessment has no start date;"
+                        + " it was read undated, so what depends on when it started cannot be told",
+                "cin.xml: Child[1]/CINdetails[1]/CINPlanDates[1]/CINPlanStartDate: child K1's child in need plan has no start date;"
+                        + " it was read undated, so what depends on when it started cannot be told",
+                "cin.xml: Child[1]/CINdetails[1]/Section47[1]/S47ActualStartDate: child K1's section 47 enquiry has no start date;"
+                        + " it was read undated, so what depends on when it started cannot be told"), child.warnings());
+        List<Finding> completed = TestRuleBooks.findingsOf(c, "assessment.completed-in-time", LocalDate.of(2025, 3, 31));
+        assertEquals(2, completed.size(), "the undated assessment is judged, not dropped");
+    }
+
+    @Test
+    void aPlanWithoutItsStartDateOrAChildWithoutAnIdIsRejected() {
+        CinCensus.Result result = read(CHILD.replace("<CPPstartDate>2024-05-22</CPPstartDate>", "")
                 + "<Child><ChildIdentifiers><PersonBirthDate>2016-05-01</PersonBirthDate></ChildIdentifiers></Child>");
         assertEquals(2, result.records().size());
-        assertEquals("cin.xml: Child[1]/CINdetails[1]/Section47[1]/S47ActualStartDate",
+        assertEquals("cin.xml: Child[1]/CINdetails[1]/ChildProtectionPlans[1]/CPPstartDate",
                 ((ReadResult.Rejected) result.records().get(0)).rejection().field());
         assertTrue(((ReadResult.Rejected) result.records().get(1)).rejection().reason().contains("no LAchildID"));
     }

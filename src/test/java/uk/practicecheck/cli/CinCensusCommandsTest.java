@@ -57,4 +57,18 @@ class CinCensusCommandsTest {
         assertTrue(warnings.contains("the Children in Need census " + census + " gives date of birth as 2015-03-01, not 2015-02-01"
                 + " as the SSDA903 return " + ret + " does"), warnings);
     }
+
+    @Test
+    void aCollectionYearGivenOverridesTheCensusReferenceDate() throws Exception {
+        Path census = dir.resolve("cin.xml");
+        CliRun generate = CliRun.of("generate", "--format", "cin-census", "--cases", "20", "--seed", "4",
+                "--year-end", "2025-03-31", "--out", census.toString());
+        assertEquals(0, generate.exitCode(), generate::toString);
+        CliRun run = CliRun.of("audit", "--cin-census", census.toString(), "--collection-year", "2025/26", "--format", "json",
+                "--no-progress");
+        assertEquals("2026-03-31", new ObjectMapper().readTree(run.out()).get("asOf").asText(), run::toString);
+        assertTrue(run.err().contains("Children in Need census for 2025-04-01 to 2026-03-31"), run.err());
+        assertTrue(run.err().contains(census + ": read as the census for 2025-26 as given (its reference date 2025-03-31 suggests"
+                + " 2024-25)"), run.err());
+    }
 }

@@ -81,4 +81,38 @@ class Ssda903CommandsTest {
         assertTrue(warnings.contains("the Annex A workbook " + workbook + " gives date of birth as 2015-02-02")
                 && warnings.contains("not 2015-02-01 as the SSDA903 return " + ret + " does"), warnings);
     }
+
+    @Test
+    void aCollectionYearGivenOverridesTheYearToldFromTheDatesAndSetsTheAsOfDate() throws Exception {
+        Path current = generated("2025", "--previous-year-out", dir.resolve("2024").toString());
+        CliRun run = CliRun.of("audit", "--ssda903", current.toString(), "--ssda903", dir.resolve("2024").toString(),
+                "--collection-year", "2025-26", "--format", "json", "--no-progress");
+        assertTrue(run.exitCode() == ExitCodes.ALL_MET || run.exitCode() == ExitCodes.SOME_NOT_MET, run::toString);
+        assertEquals("2026-03-31", new ObjectMapper().readTree(run.out()).get("asOf").asText(), run::toString);
+        assertTrue(run.err().contains(current + ": SSDA903 return for 2025-04-01 to 2026-03-31"), run.err());
+        assertTrue(run.err().contains(dir.resolve("2024") + ": SSDA903 return for 2024-04-01 to 2025-03-31"), run.err());
+        assertTrue(run.err().contains(current + ": read as the return for 2025-26 as given (its dates suggest 2024-25)"), run.err());
+
+        CliRun plain = CliRun.of("convert", "--ssda903", current.toString(), "--collection-year", "2024",
+                "--out", dir.resolve("cases.ndjson").toString());
+        assertEquals(0, plain.exitCode(), plain::toString);
+        assertTrue(plain.err().contains("SSDA903 return for 2024-04-01 to 2025-03-31"), plain.err());
+        assertTrue(!plain.err().contains("as given"), "no note when the year given is the one the dates tell: " + plain.err());
+    }
+
+    @Test
+    void aCollectionYearThatIsNotOneIsAUsageErrorSayingWhy() {
+        Path ret = generated("2025");
+        CliRun wrongSpan = CliRun.of("check", "--ssda903", ret.toString(), "--collection-year", "2025-27");
+        assertEquals(ExitCodes.USAGE, wrongSpan.exitCode(), wrongSpan::toString);
+        assertTrue(wrongSpan.err().contains("--collection-year: '2025-27' is not a collection year: a year runs from 1 April"
+                + " to the next 31 March, so 2025 is followed by 26 (2025-26)"), wrongSpan.err());
+        CliRun words = CliRun.of("convert", "--ssda903", ret.toString(), "--collection-year", "last year");
+        assertEquals(ExitCodes.USAGE, words.exitCode(), words::toString);
+        assertTrue(words.err().contains("'last year' is not a collection year: give the year it starts, such as 2025 or 2025-26"),
+                words.err());
+        CliRun alone = CliRun.of("check", "--collection-year", "2025", "cases.json");
+        assertEquals(ExitCodes.USAGE, alone.exitCode(), alone::toString);
+        assertTrue(alone.err().contains("give it with --ssda903 or --cin-census"), alone.err());
+    }
 }

@@ -49,10 +49,11 @@ class TimetablesTest {
     @Test
     void secondAdoptionReviewRunsFromTheFirstHeldOrItsDueDate() {
         LocalDate placed = LocalDate.of(2026, 4, 30);
-        assertEquals(LocalDate.of(2026, 8, 28), timetables.secondAdoptionReview(placed, List.of()).date());
+        LocalDate asOf = LocalDate.of(2026, 6, 1);
+        assertEquals(LocalDate.of(2026, 8, 28), timetables.bySecondAdoptionReview("x", placed, List.of(), null, asOf).due().date());
         Review first = new Review();
         first.setType(ReviewType.ADOPTION);
         first.setDate(LocalDate.of(2026, 5, 20));
-        assertEquals(LocalDate.of(2026, 8, 20), timetables.secondAdoptionReview(placed, List.of(first)).date());
+        assertEquals(LocalDate.of(2026, 8, 20), timetables.bySecondAdoptionReview("x", placed, List.of(first), null, asOf).due().date());
     }
 }

@@ -101,6 +101,23 @@ class Ssda903CsvTest {
     }
 
     @Test
+    void aReturnBeforeGoingMissingKeepsTheChildAndTheEpisodeWithItsReturnUnknown() throws Exception {
+        Path r = dir.resolve("2025");
+        Tables.write(r, "episodes.csv", Tables.EPISODES, Tables.episode("C1", "10/05/2024", "S", "C1", "U6", "", ""));
+        Path missing = Tables.write(r, "missing.csv", Tables.MISSING,
+                "C1,01/02/2010,M,03/06/2024,05/06/2024", "C1,01/02/2010,M,09/07/2024,01/07/2024");
+        List<ReadResult> records = read(r).records();
+        assertEquals(1, records.size());
+        CaseSummary c = Tables.caseOf(records, "C1");
+        assertEquals(2, c.getMissingEpisodes().size(), "the child and both episodes are read");
+        assertEquals(LocalDate.of(2024, 7, 9).atStartOfDay(), c.getMissingEpisodes().get(1).getStart());
+        assertNull(c.getMissingEpisodes().get(1).getEnd());
+        assertEquals(List.of("Missing table (" + missing + "), row 3, column MIS_END: child C1 returned (2024-07-01) before going"
+                + " missing (2024-07-09); the episode was read with the date of return taken as unknown"),
+                Tables.warningsOf(records, "C1"));
+    }
+
+    @Test
     void adoptionMilestonesComeFromEpisodesPlacedAdoptionAndAd1() throws Exception {
         Path r = dir.resolve("2025");
         Tables.write(r, "episodes.csv", Tables.EPISODES,
