@@ -43,7 +43,7 @@ class LauncherIT {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "did not finish within 2 minutes: " + List.of(command));
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "did not finish within 5 minutes: " + List.of(command));
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -115,6 +115,19 @@ class LauncherIT {
         assertFalse(jvmFlags("check", SAMPLE, large.toString()).contains(quick), "more than 1 MB in all");
         assertFalse(jvmFlags("check", "samples").contains(quick), "a folder");
         assertFalse(jvmFlags("audit", SAMPLE, "--as-of", "2026-11-23").contains(quick), "an audit");
+    }
+
+    @Test
+    void checksAndAuditsRunWithTheSerialCollectorUnlessJavaOptsNameAnother() throws Exception {
+        String serial = "-XX:+UseSerialGC";
+        assertTrue(jvmFlags("check", SAMPLE, "--as-of", "2026-11-23").contains(serial));
+        assertTrue(jvmFlags("audit", SAMPLE, "--as-of", "2026-11-23").contains(serial));
+
+        Result g1 = launcher(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:+UseG1GC"), "audit", SAMPLE, "--as-of", "2026-11-23");
+        String flags = g1.out().lines().findFirst().orElse("");
+        assertTrue(flags.contains("-XX:+UseG1GC"), flags);
+        assertFalse(flags.contains(serial), flags);
+        assertEquals(1, g1.exitCode(), g1.err());
     }
 
     /** The flags the JVM ran with, as it prints them first on standard output when asked to. */

@@ -105,7 +105,8 @@ public final class CaseEvaluator implements AutoCloseable {
         for (int rule = 0; rule < rules.length; rule++) {
             List<Finding> findings = findingsByRule[rule];
             if (findings != null) {
-                results[rule] = RuleResult.of(rules[rule], findings);
+                // The recorder made this list for this result alone.
+                results[rule] = RuleResult.ofOwned(rules[rule], findings);
             } else {
                 List<Finding> unjudgeable = unjudgeable(rules[rule], summary);
                 results[rule] = unjudgeable.isEmpty() ? notApplicable[rule] : RuleResult.of(rules[rule], unjudgeable);
@@ -123,7 +124,10 @@ public final class CaseEvaluator implements AutoCloseable {
      * outside the population is "not applicable", whatever the source holds.
      */
     private static List<Finding> unjudgeable(RuleInfo rule, CaseSummary summary) {
-        for (String path : rule.judges()) {
+        List<String> judges = rule.judges();
+        // Asked of every rule that found nothing, on every case: indexed, without an iterator.
+        for (int i = 0; i < judges.size(); i++) {
+            String path = judges.get(i);
             if (!summary.holds(path)) {
                 // Whether the rule applies is asked only now: most sources hold everything a rule judges.
                 return !rule.appliesTo(summary) ? List.of() : List.of(new Finding("the record", Outcome.CANNOT_TELL,

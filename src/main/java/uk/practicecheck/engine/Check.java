@@ -37,7 +37,8 @@ import uk.practicecheck.policy.Occasion;
 public final class Check {
     private final String subject;
     private final LocalDate asOf;
-    private final List<Requirement> requirements = new ArrayList<>();
+    /** The conditions stated, in order; most checks state none, so the list is made with the first. */
+    private List<Requirement> requirements = List.of();
     /** Fields the source does not hold, and facts the record does not give: rarely any, so made when first needed. */
     private Set<String> unheldFields;
     private List<String> missingFacts;
@@ -142,6 +143,9 @@ public final class Check {
 
     /** A condition that must hold; null means the record does not say. */
     public Check require(String label, Boolean satisfied) {
+        if (requirements.isEmpty()) {
+            requirements = new ArrayList<>(2);
+        }
         requirements.add(new Requirement(label, satisfied));
         return this;
     }
@@ -337,9 +341,10 @@ public final class Check {
                         done == null ? null : DateTexts.of(done)));
     }
 
+    // Indexed loops: asked of every finding, and an iterator here is not always optimised away.
     private boolean anyRequirementFalse() {
-        for (Requirement r : requirements) {
-            if (Boolean.FALSE.equals(r.satisfied())) {
+        for (int i = 0; i < requirements.size(); i++) {
+            if (Boolean.FALSE.equals(requirements.get(i).satisfied())) {
                 return true;
             }
         }
@@ -347,8 +352,8 @@ public final class Check {
     }
 
     private boolean anyRequirementUnknown() {
-        for (Requirement r : requirements) {
-            if (r.satisfied() == null) {
+        for (int i = 0; i < requirements.size(); i++) {
+            if (requirements.get(i).satisfied() == null) {
                 return true;
             }
         }

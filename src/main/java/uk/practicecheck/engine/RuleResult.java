@@ -1,5 +1,6 @@
 package uk.practicecheck.engine;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,11 +14,20 @@ import java.util.List;
 public record RuleResult(RuleInfo rule, Outcome outcome, List<Finding> findings) {
 
     public static RuleResult of(RuleInfo rule, List<Finding> findings) {
+        return new RuleResult(rule, worst(findings), List.copyOf(findings));
+    }
+
+    /** {@link #of} for a list of findings that nothing else holds or changes: kept read-only instead of copied. */
+    static RuleResult ofOwned(RuleInfo rule, List<Finding> findings) {
+        return new RuleResult(rule, worst(findings), Collections.unmodifiableList(findings));
+    }
+
+    private static Outcome worst(List<Finding> findings) {
         Outcome outcome = Outcome.NOT_APPLICABLE;
         for (Finding finding : findings) {
             outcome = outcome.worse(finding.outcome());
         }
-        return new RuleResult(rule, outcome, List.copyOf(findings));
+        return outcome;
     }
 
     /** The largest number of days overdue among the findings, or 0. */

@@ -3,6 +3,7 @@ package uk.practicecheck.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -278,6 +279,17 @@ public class CaseSummary {
     }
 
     /**
+     * The last day a timetable that runs to {@code end} (null while it runs on) can owe anything to
+     * the child: the earlier of {@code end} and {@link #lastDayAsAChild} (Children Act 1989,
+     * section 105(1): a child is a person under 18). A deadline after it is never owed, not even
+     * as not yet due.
+     */
+    public LocalDate lastDayOwed(LocalDate end) {
+        LocalDate lastDay = lastDayAsAChild();
+        return lastDay == null || end != null && end.isBefore(lastDay) ? end : lastDay;
+    }
+
+    /**
      * The plans in force: of each type, the last in record order, provided the status it belongs to
      * is open on the as-of date (today's, before the case is restricted to a date) and the plan was
      * not made before a break in that status (a child protection plan once the child stepped down to
@@ -299,11 +311,26 @@ public class CaseSummary {
     }
 
     private List<Plan> currentPlans() {
+        // The plans of each type, in record order, gathered in one pass (by type ordinal).
+        PlanType[] types = PlanType.values();
+        @SuppressWarnings("unchecked")
+        List<Plan>[] byType = (List<Plan>[]) new List<?>[types.length];
+        for (Plan plan : plans) {
+            if (plan.getType() != null) {
+                int type = plan.getType().ordinal();
+                if (byType[type] == null) {
+                    byType[type] = new ArrayList<>(2);
+                }
+                byType[type].add(plan);
+            }
+        }
         List<Plan> current = new ArrayList<>();
-        for (PlanType type : PlanType.values()) {
+        for (PlanType type : types) {
+            if (byType[type.ordinal()] == null) {
+                continue;
+            }
             // The last in record order: one recorded without its date still counts, in its place.
-            List<Plan> ofType = RecordOrder.inOrder(plans.stream().filter(p -> p.getType() == type).toList(),
-                    Plan::getDate, day -> true);
+            List<Plan> ofType = RecordOrder.inOrder(byType[type.ordinal()], Plan::getDate, day -> true);
             if (ofType.isEmpty()) {
                 continue;
             }
@@ -390,8 +417,16 @@ public class CaseSummary {
         if (recorded != null) {
             return recorded;
         }
-        return placements.stream().filter(p -> p.getType() == PlacementType.ADOPTIVE && p.getStart() != null)
-                .map(Placement::getStart).min(Comparator.naturalOrder()).orElse(null);
+        // The earliest start of an adoptive placement (asked by several rules a case, so without a stream).
+        LocalDate earliest = null;
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
+            if (p.getType() == PlacementType.ADOPTIVE && p.getStart() != null
+                    && (earliest == null || p.getStart().isBefore(earliest))) {
+                earliest = p.getStart();
+            }
+        }
+        return earliest;
     }
 
     /**
@@ -616,6 +651,8 @@ public class CaseSummary {
     private List<Spell> childProtectionSpells;
     @JsonIgnore
     private Map<LocalDate, Boolean> actionsSetByDay;
+    @JsonIgnore
+    private List<Section47Episode> section47Episodes;
 
     /** The day the case is being evaluated as of; set by {@link AsOfView}, null before. */
     public LocalDate asOf() { return asOf; }
@@ -628,6 +665,7 @@ public class CaseSummary {
         this.openSpells = null;
         this.childProtectionSpells = null;
         this.actionsSetByDay = null;
+        this.section47Episodes = null;
     }
 
     /** Unbroken spells on a child protection plan, each ended by the day before the 18th birthday at the latest. */
@@ -664,7 +702,16 @@ public class CaseSummary {
 
     /** The open spell still going on, as a list of at most one. */
     public List<Spell> currentOpenSpell() {
-        return getOpenSpells().stream().filter(Spell::isOngoing).toList();
+        List<Spell> ongoing = null;
+        for (Spell spell : getOpenSpells()) {
+            if (spell.isOngoing()) {
+                if (ongoing == null) {
+                    ongoing = new ArrayList<>(1);
+                }
+                ongoing.add(spell);
+            }
+        }
+        return ongoing == null ? List.of() : List.copyOf(ongoing);
     }
 
     /**
@@ -694,7 +741,7 @@ public class CaseSummary {
                 seenAlone.set(seenAlone.size() - 1, anyYes(sameDay));
                 continue;
             }
-            sameDay = new ArrayList<>();
+            sameDay = new ArrayList<>(2);
             sameDay.add(visit.getSeenAlone());
             seenAlone.add(visit.getSeenAlone());
             previous = day;
@@ -735,6 +782,17 @@ public class CaseSummary {
      * enquiry record was matched to.
      */
     public List<Section47Episode> section47Episodes() {
+        // Worked out once per case as of a date: two rules and initialConferenceFor ask for them.
+        if (asOf == null) {
+            return workOutSection47Episodes();
+        }
+        if (section47Episodes == null) {
+            section47Episodes = Collections.unmodifiableList(workOutSection47Episodes());
+        }
+        return section47Episodes;
+    }
+
+    private List<Section47Episode> workOutSection47Episodes() {
         List<StrategyDiscussion> unclaimed = new ArrayList<>(strategyDiscussions.stream()
                 .filter(d -> !Boolean.FALSE.equals(d.getSection47Initiated())).toList());
         List<Section47Episode> episodes = new ArrayList<>();
@@ -895,13 +953,22 @@ public class CaseSummary {
     /** {@link #anyYes} of the answers recorded on each day, by day: looked up once per step of a timetable. */
     private static <T> Map<LocalDate, Boolean> answersByDay(List<T> records, Function<T, LocalDate> day,
                                                             Function<T, Boolean> answer) {
-        Map<LocalDate, List<Boolean>> answers = new HashMap<>();
-        for (T record : records) {
-            answers.computeIfAbsent(day.apply(record), d -> new ArrayList<>()).add(answer.apply(record));
-        }
         Map<LocalDate, Boolean> byDay = new HashMap<>();
-        answers.forEach((d, list) -> byDay.put(d, anyYes(list)));
+        for (T record : records) {
+            LocalDate d = day.apply(record);
+            Boolean said = answer.apply(record);
+            // anyYes of the day's answers so far and this one, without keeping the list.
+            byDay.put(d, byDay.containsKey(d) ? anyYes(byDay.get(d), said) : said);
+        }
         return byDay;
+    }
+
+    /** {@link #anyYes(List)} of two answers, the first itself the answer of one or more. */
+    private static Boolean anyYes(Boolean a, Boolean b) {
+        if (Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b)) {
+            return Boolean.TRUE;
+        }
+        return a == null || b == null ? null : Boolean.FALSE;
     }
 
     private Stream<ManagementOversight> supervisions() {

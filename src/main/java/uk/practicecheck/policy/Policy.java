@@ -2,6 +2,7 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,9 @@ public final class Policy {
         Timescale t = timescale(key);
         boolean timed = t.unit() == TimeUnit.HOURS;
         LocalDateTime by = t.dueAfter(from, workingDays);
-        return Due.after(timed ? by : by.toLocalDate().atStartOfDay(), timed, t, fromWhat, from);
+        // A day-based deadline is the start of its day; counted from a day's start, it is already.
+        boolean startOfDay = timed || by.toLocalTime().equals(LocalTime.MIDNIGHT);
+        return Due.after(startOfDay ? by : by.toLocalDate().atStartOfDay(), timed, t, fromWhat, from);
     }
 
     public Due due(String key, LocalDate from, String fromWhat) {
@@ -119,9 +122,11 @@ public final class Policy {
     /**
      * The review timetable for one spell in care of {@code child}: looked-after reviews, then,
      * once the child is placed for adoption, the adoption agency's reviews; where the source holds
-     * the reviews only from a day on, see {@link ReviewSchedule#upTo}.
+     * the reviews only from a day on, see {@link ReviewSchedule#upTo}. No review falls due after
+     * the day before the 18th birthday.
      */
     public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period, CaseSummary child) {
-        return new ReviewSchedule(period, this, child.heldFrom("reviews.date"), child.placedForAdoption(), child.getReviews());
+        return new ReviewSchedule(period, this, child.heldFrom("reviews.date"), child.placedForAdoption(), child.getReviews(),
+                child.lastDayAsAChild());
     }
 }
