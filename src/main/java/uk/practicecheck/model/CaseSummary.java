@@ -279,6 +279,17 @@ public class CaseSummary {
     }
 
     /**
+     * The last day a timetable that runs to {@code end} (null while it runs on) can owe anything to
+     * the child: the earlier of {@code end} and {@link #lastDayAsAChild} (Children Act 1989,
+     * section 105(1): a child is a person under 18). A deadline after it is never owed, not even
+     * as not yet due.
+     */
+    public LocalDate lastDayOwed(LocalDate end) {
+        LocalDate lastDay = lastDayAsAChild();
+        return lastDay == null || end != null && end.isBefore(lastDay) ? end : lastDay;
+    }
+
+    /**
      * The plans in force: of each type, the last in record order, provided the status it belongs to
      * is open on the as-of date (today's, before the case is restricted to a date) and the plan was
      * not made before a break in that status (a child protection plan once the child stepped down to

@@ -122,9 +122,11 @@ public final class Policy {
     /**
      * The review timetable for one spell in care of {@code child}: looked-after reviews, then,
      * once the child is placed for adoption, the adoption agency's reviews; where the source holds
-     * the reviews only from a day on, see {@link ReviewSchedule#upTo}.
+     * the reviews only from a day on, see {@link ReviewSchedule#upTo}. No review falls due after
+     * the day before the 18th birthday.
      */
     public ReviewSchedule lookedAfterReviews(LookedAfterPeriod period, CaseSummary child) {
-        return new ReviewSchedule(period, this, child.heldFrom("reviews.date"), child.placedForAdoption(), child.getReviews());
+        return new ReviewSchedule(period, this, child.heldFrom("reviews.date"), child.placedForAdoption(), child.getReviews(),
+                child.lastDayAsAChild());
     }
 }

@@ -15,7 +15,8 @@ import uk.practicecheck.model.ReviewType;
  * Once the child is placed for adoption, the reviews follow the Adoption Agencies Regulations 2005,
  * regulation 36(3), instead: the first within four weeks of the placement, the second within three
  * months of the first, then six-monthly, counting every review of the child (looked-after or
- * adoption) held from the placement.
+ * adoption) held from the placement. Where the child's date of birth is known, no review falls due
+ * after the day before the 18th birthday (Children Act 1989, section 105(1)).
  */
 public final class ReviewSchedule {
     private final LookedAfterPeriod period;
@@ -28,13 +29,16 @@ public final class ReviewSchedule {
     private final LocalDate placedForAdoption;
     /** Every review of the child, of any type, to find those held after placement for adoption. */
     private final List<Review> allReviews;
+    /** The last day the child is a child; null when not known or not asked for. */
+    private final LocalDate lastDayAsAChild;
 
     ReviewSchedule(LookedAfterPeriod period, Policy policy, LocalDate heldFrom) {
-        this(period, policy, heldFrom, null, List.of());
+        this(period, policy, heldFrom, null, List.of(), null);
     }
 
     ReviewSchedule(LookedAfterPeriod period, Policy policy, LocalDate heldFrom, LocalDate placedForAdoption,
-                   List<Review> allReviews) {
+                   List<Review> allReviews, LocalDate lastDayAsAChild) {
+        this.lastDayAsAChild = lastDayAsAChild;
         this.period = period;
         this.policy = policy;
         this.heldFrom = heldFrom != null && period.getStart().isBefore(heldFrom) ? heldFrom : null;
@@ -105,14 +109,18 @@ public final class ReviewSchedule {
 
     /**
      * Whether the child was still looked after when the nth review was held or due (taken to be so
-     * when it is due after a review whose date is not recorded).
+     * when it is due after a review whose date is not recorded), and still a child when it was due.
      */
     public boolean reaches(int n) {
         if (held(n) != null) {
             return true;
         }
         Due due = due(n);
-        return due == null ? period.getEnd() == null : period.lookedAfterOn(due.date());
+        return due == null ? period.getEnd() == null : owedOn(due.date());
+    }
+
+    private boolean owedOn(LocalDate day) {
+        return period.lookedAfterOn(day) && (lastDayAsAChild == null || !day.isAfter(lastDayAsAChild));
     }
 
     /**
@@ -236,7 +244,9 @@ public final class ReviewSchedule {
         Recurrence.NumberedNextDue next = (n, previous, wasDone) -> policy.due(
                 n == 1 ? Timetables.ADOPTION_REVIEW_SECOND : Timetables.ADOPTION_REVIEW_SUBSEQUENT, previous,
                 wasDone ? "adoption review " + n + " held" : "adoption review " + n + " due");
-        return Recurrence.occasions(first, held, next, period.getEnd(), asOf,
+        LocalDate end = lastDayAsAChild != null && (period.getEnd() == null || lastDayAsAChild.isBefore(period.getEnd()))
+                ? lastDayAsAChild : period.getEnd();
+        return Recurrence.occasions(first, held, next, end, asOf,
                 n -> "adoption review " + n + " (placed for adoption on " + placed + ", " + period.label() + ")",
                 heldFrom, "reviews");
     }

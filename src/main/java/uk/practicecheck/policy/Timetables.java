@@ -314,30 +314,50 @@ public final class Timetables {
         return dateOfBirth == null ? null : policy.due(SEEN_ALONE_FROM_AGE, dateOfBirth, "birth").date();
     }
 
-    /** The initial health assessment of a spell in care, unless the child left care before it fell due without one. */
-    public List<Occasion> initialHealthAssessment(LookedAfterPeriod period, List<HealthAssessment> assessments) {
+    /**
+     * The initial health assessment of a spell in care, unless the child left care, or reached the
+     * day before the 18th birthday, before it fell due without one. Where the source holds health
+     * assessments only from a day after the spell began, one missing cannot be told: it may have
+     * been done before the record begins (one recorded as the initial assessment is judged as recorded).
+     */
+    public List<Occasion> initialHealthAssessment(LookedAfterPeriod period, CaseSummary child, LocalDate asOf) {
         Due due = policy.due(HEALTH_INITIAL, period.getStart(), "becoming looked after");
-        List<LocalDate> initial = datesIn(period, assessments.stream()
+        if (!child.dueWhileAChild(due.date())) {
+            return List.of();
+        }
+        List<LocalDate> initial = datesIn(period, child.getHealthAssessments().stream()
                 .filter(a -> a.getType() == HealthAssessmentType.INITIAL).toList(), HealthAssessment::getDate);
         String label = "initial health assessment (" + period.label() + ")";
+        LocalDate heldFrom = child.heldFrom("healthAssessments.date");
+        String heldOnlyFrom = heldFrom != null && heldFrom.isAfter(period.getStart())
+                ? "the record holds health assessments only from " + heldFrom : null;
         if (initial.isEmpty()) {
-            return period.lookedAfterOn(due.date()) ? List.of(new Occasion(label, due, null)) : List.of();
+            if (!period.lookedAfterOn(due.date())) {
+                return List.of();
+            }
+            return List.of(new Occasion(label, due, null, due.isOpenOn(asOf) ? null : heldOnlyFrom));
         }
         LocalDate done = initial.get(0);
-        return List.of(done == null ? new Occasion(label, due, null, Recurrence.UNDATED) : new Occasion(label, due, done));
+        if (done == null) {
+            return List.of(new Occasion(label, due, null, Recurrence.UNDATED));
+        }
+        return List.of(new Occasion(label, due, done));
     }
 
     /**
      * Review health assessments after the first assessment of the spell: six-monthly while the
      * child is under five and twelve-monthly from the fifth birthday, by the child's age on the
-     * previous assessment. Where no initial assessment has been done, the reviews run from the day
+     * previous assessment, until the spell ends or the day before the 18th birthday. Where no initial
+     * assessment has been done, the reviews run from the day
      * it was due (none if the child left care before then), and every assessment recorded is a review. Where the first assessment is
      * recorded without its date, a review after it is on time if it came within its interval of the
      * spell's start, and otherwise cannot be told. Without a date of birth the
-     * interval is unknown: one occasion with no due date.
+     * interval is unknown: one occasion with no due date. Where the source holds health assessments
+     * only from a day on, what fell due before then cannot be told unless late even so ({@link Recurrence}).
      */
-    public List<Occasion> healthReviews(LookedAfterPeriod period, List<HealthAssessment> assessments,
-                                        LocalDate dateOfBirth, LocalDate asOf) {
+    public List<Occasion> healthReviews(LookedAfterPeriod period, CaseSummary child, LocalDate asOf) {
+        List<HealthAssessment> assessments = child.getHealthAssessments();
+        LocalDate dateOfBirth = child.getDateOfBirth();
         List<LocalDate> dates = datesIn(period, assessments, HealthAssessment::getDate);
         Due initial = policy.due(HEALTH_INITIAL, period.getStart(), "becoming looked after");
         if (dates.isEmpty() && !period.lookedAfterOn(initial.date())) {
@@ -347,6 +367,9 @@ public final class Timetables {
         if (dateOfBirth == null) {
             return List.of(new Occasion(label, null, null));
         }
+        LocalDate end = child.lastDayOwed(period.getEnd());
+        LocalDate heldFrom = child.heldFrom("healthAssessments.date");
+        String what = "health assessments";
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(
                 dateOfBirth.plusYears(5).isAfter(previous) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW, previous,
                 wasDone ? "the previous health assessment" : "the date the missed health assessment was due");
@@ -356,19 +379,19 @@ public final class Timetables {
             // Taken at its word, every assessment recorded is a review, and the first ran from the
             // day the (missed) initial assessment was due.
             return Recurrence.occasions(next.after(initial.date(), false), dates, next,
-                    period.getEnd(), asOf, n -> "review health assessment " + n + " (" + period.label() + ")");
+                    end, asOf, n -> "review health assessment " + n + " (" + period.label() + ")", heldFrom, what);
         }
         if (!dates.isEmpty() && dates.get(0) == null) {
             // The first assessment came no earlier than the spell's start: run the timetable from it
             // as its first occasion, and report the reviews after it.
-            List<Occasion> all = Recurrence.occasions(initial, dates, next, period.getEnd(), asOf,
-                    n -> "review health assessment " + (n - 1) + " (" + period.label() + ")");
+            List<Occasion> all = Recurrence.occasions(initial, dates, next, end, asOf,
+                    n -> "review health assessment " + (n - 1) + " (" + period.label() + ")", heldFrom, what);
             return all.subList(1, all.size());
         }
         Due first = dates.isEmpty() ? next.after(initial.date(), false) : next.after(dates.get(0), true);
         List<LocalDate> reviews = dates.isEmpty() ? List.of() : dates.subList(1, dates.size());
         return Recurrence.occasions(first, reviews, next,
-                period.getEnd(), asOf, n -> "review health assessment " + n + " (" + period.label() + ")");
+                end, asOf, n -> "review health assessment " + n + " (" + period.label() + ")", heldFrom, what);
     }
 
     /**
@@ -377,10 +400,11 @@ public final class Timetables {
      * compulsory school age, whichever is later, then each review within the review timescale of
      * the one before, until the spell ended or the child passed the school leaving date, whichever
      * came first: a PEP falling due after either is not owed. Without a date of birth school age is
-     * unknown: one occasion with no due date.
+     * unknown: one occasion with no due date. Where the source holds PEPs only from a day on, what
+     * fell due before then cannot be told unless late even so ({@link Recurrence}).
      */
-    public List<Occasion> educationPlans(LookedAfterPeriod period, List<EducationPlan> plans,
-                                         LocalDate dateOfBirth, LocalDate asOf) {
+    public List<Occasion> educationPlans(LookedAfterPeriod period, CaseSummary child, LocalDate asOf) {
+        LocalDate dateOfBirth = child.getDateOfBirth();
         if (dateOfBirth == null) {
             return List.of(new Occasion("personal education plans (" + period.label() + ")", null, null));
         }
@@ -394,13 +418,13 @@ public final class Timetables {
         boolean fromCare = !period.getStart().isBefore(schoolAge.start());
         LocalDate from = fromCare ? period.getStart() : schoolAge.start();
         Due first = policy.due(PEP_INITIAL, from, fromCare ? "becoming looked after" : "reaching compulsory school age");
-        List<LocalDate> dates = datesIn(period, plans, EducationPlan::getDate);
+        List<LocalDate> dates = datesIn(period, child.getEducationPlans(), EducationPlan::getDate);
         Recurrence.NextDue next = (previous, wasDone) -> policy.due(PEP_REVIEW, previous,
                 wasDone ? "the previous PEP" : "the date the missed PEP was due");
         LocalDate end = period.getEnd() == null || schoolAge.end().isBefore(period.getEnd()) ? schoolAge.end() : period.getEnd();
         return Recurrence.occasions(first, dates, next, end, asOf,
                 n -> (n == 1 ? "initial personal education plan" : "personal education plan review " + (n - 1))
-                        + " (" + period.label() + ")");
+                        + " (" + period.label() + ")", child.heldFrom("educationPlans.date"), "personal education plans");
     }
 
     /**

@@ -18,7 +18,7 @@ class PlainEnglishReportsTest {
     @Test
     void theChildsReportIsPlainEnglishForEverySample() {
         CliRun run = CliRun.of("check", "samples", "--as-of", "2026-11-23", "--show", "all");
-        assertTrue(run.out().contains("Read 46 records"), run.out().lines().limit(5).toList().toString());
+        assertTrue(run.out().contains("Read 47 records"), run.out().lines().limit(5).toList().toString());
         PlainEnglish.assertPlain("check samples --show all", run.out());
     }
 

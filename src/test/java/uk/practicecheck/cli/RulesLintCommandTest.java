@@ -41,7 +41,7 @@ class RulesLintCommandTest {
     @Test
     void aJavaErrorInAConsequenceIsReportedAtTheDrlLineNotTheGeneratedCode() throws IOException {
         Path rules = copyOfProjectRules();
-        Path drl = rules.resolve("missing/return-interview-offered.drl");
+        Path drl = rules.resolve("adoption/matched-in-time.drl");
         int line = lineNumberOf(drl, ".due(policy.due(");
         replace(drl, "policy.due(", "policy.dew(");
 
@@ -91,8 +91,8 @@ class RulesLintCommandTest {
         List<String> expected = List.of(
                 broken + ":",
                 noMetFixture + ":" + lineNumberOf(noMetFixture, "rule \"") + ": rule id 'permanence.adoption-considered' is also used in " + duplicate,
-                unknownRecommendation + ":17: unknown recommendation id 'STK-2016-R99'",
-                unknownRecommendation + ":14: @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
+                unknownRecommendation + ":" + lineNumberOf(unknownRecommendation, "STK-2016-R99,") + ": unknown recommendation id 'STK-2016-R99'",
+                unknownRecommendation + ":" + lineNumberOf(unknownRecommendation, "rule \"") + ": @severity must be one of [HIGH, MEDIUM, LOW], not 'urgent'",
                 noMetFixture + ": no fixture expecting MET",
                 orphan + ": fixture without a rule",
                 duplicate + ":" + lineNumberOf(duplicate, "rule \"") + ": warning: no @appliesTo metadata");
