@@ -4,7 +4,8 @@
 # Usage: bench/speed.sh [CASES] [RUNS] [IN_MEMORY] [ROUNDS]
 #   CASES: the file is `generate --cases CASES --seed 7` (default 200000, kept in $TMPDIR between runs);
 #   RUNS: JVM runs (default 3); IN_MEMORY, ROUNDS: the per-case figures' cases and rounds (default 5000, 9).
-# Set JAVA to another java (e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) and JAVA_OPTS for its flags.
+# Set JAVA to another java (e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) and JAVA_OPTS for its flags; JAVA_OPTS
+# defaults to the serial collector, as bin/practice-check runs an audit (JAVA_OPTS=-XX:+UseG1GC for the JVM's own choice).
 # Expects a build: mvn -q package -DskipTests (the jar and the test classes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ RUNS=${2:-3}
 IN_MEMORY=${3:-5000}
 ROUNDS=${4:-9}
 JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS--XX:+UseSerialGC}
 DATA=${TMPDIR:-/tmp}/practice-check-seed7-$CASES.ndjson
 CP_FILE=$(mktemp)
 RESULTS=$(mktemp)
@@ -23,7 +25,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 for run in $(seq "$RUNS"); do
   echo "== run $run of $RUNS, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   # shellcheck disable=SC2086
-  "$JAVA" ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" uk.practicecheck.bench.SpeedHarness \
+  "$JAVA" $JAVA_OPTS -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" uk.practicecheck.bench.SpeedHarness \
     "$DATA" "$IN_MEMORY" "$ROUNDS" | tee -a "$RESULTS"
 done
 echo "== median of $RUNS runs"

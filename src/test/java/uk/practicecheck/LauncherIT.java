@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,17 +105,20 @@ class LauncherIT {
     }
 
     @Test
-    void aCheckOfSmallFilesRunsWithTheQuickCompilerAloneAndALargerCheckOrAnAuditDoesNot() throws Exception {
+    void aCheckOrAnAuditOfAtMost128MbRunsWithTheQuickCompilerAloneAndLargerInputDoesNot() throws Exception {
         Path large = temp.resolve("large.ndjson");
-        Files.writeString(large, "\n".repeat(1024 * 1024 + 1), StandardCharsets.UTF_8);
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(128L * 1024 * 1024 + 1);
+        }
         String quick = "-XX:TieredStopAtLevel=1";
 
         assertTrue(jvmFlags("check", SAMPLE, "--as-of", "2026-11-23").contains(quick));
         assertTrue(jvmFlags("check", SAMPLE, "samples/06-looked-after-family-finding-late.json").contains(quick));
-        assertFalse(jvmFlags("check", large.toString()).contains(quick), "more than 1 MB");
-        assertFalse(jvmFlags("check", SAMPLE, large.toString()).contains(quick), "more than 1 MB in all");
+        assertTrue(jvmFlags("audit", SAMPLE, "--as-of", "2026-11-23").contains(quick), "an audit");
+        assertFalse(jvmFlags("check", large.toString()).contains(quick), "more than 128 MB");
+        assertFalse(jvmFlags("audit", SAMPLE, large.toString()).contains(quick), "more than 128 MB in all");
         assertFalse(jvmFlags("check", "samples").contains(quick), "a folder");
-        assertFalse(jvmFlags("audit", SAMPLE, "--as-of", "2026-11-23").contains(quick), "an audit");
+        assertFalse(jvmFlags("convert", SAMPLE).contains(quick), "neither a check nor an audit");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +78,9 @@ public final class SpeedHarness {
         Path file = Path.of(args[0]);
         int cases = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        System.out.printf("java %s, %d processors, load average %s%n", Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.printf("java %s, %d processors, collector %s, load average %s%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans()
+                        .stream().map(GarbageCollectorMXBean::getName).toList()), loadAverage());
 
         List<byte[]> lines = firstLines(file, cases);
         RuleBook allRules = RuleBookCompiler.compile(RuleSources.bundled(), RuleBookCache.standard(System.getenv()));
