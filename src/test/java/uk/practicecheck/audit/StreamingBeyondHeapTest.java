@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.practicecheck.SmallHeapRun;
 import uk.practicecheck.generate.CaseGenerator;
 
 /**
@@ -35,16 +35,9 @@ class StreamingBeyondHeapTest {
         }
         assertTrue(Files.size(input) > HEAP_MB * 1024L * 1024L, "input " + Files.size(input) + " bytes");
         Path report = folder.resolve("report.json");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                "uk.practicecheck.cli.PracticeCheck", "audit", "--as-of", "2026-06-01", "--format", "json",
-                "--out", report.toString(), input.toString());
-        builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
-        builder.redirectErrorStream(true).redirectOutput(folder.resolve("log.txt").toFile());
-        Process process = builder.start();
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the audit did not finish");
-        String log = Files.readString(folder.resolve("log.txt"));
-        assertTrue(List.of(0, 1).contains(process.exitValue()), "exit " + process.exitValue() + ": " + log);
+        SmallHeapRun.Ended ended = SmallHeapRun.run(folder, HEAP_MB, "audit", "--as-of", "2026-06-01",
+                "--format", "json", "--out", report.toString(), input.toString());
+        assertTrue(List.of(0, 1).contains(ended.exitValue()), "exit " + ended.exitValue() + ": " + ended.log());
         JsonNode totals = new ObjectMapper().readTree(report.toFile()).get("totals");
         assertEquals(CASES, totals.get("recordsRead").asLong());
         assertEquals(CASES, totals.get("evaluated").asLong());

@@ -7,10 +7,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.practicecheck.SmallHeapRun;
 
 /**
  * A census larger than the whole heap converts in a separate JVM without running out of memory: its
@@ -37,15 +37,10 @@ class CensusBeyondHeapTest {
             inYear = lines.mapToLong(l -> l.split("<Child>", -1).length - 1).sum();
         }
         Path converted = folder.resolve("cases.ndjson");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                "uk.practicecheck.cli.PracticeCheck", "convert", "--cin-census", census.toString(), "--out", converted.toString());
-        builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
-        builder.redirectErrorStream(true).redirectOutput(folder.resolve("log.txt").toFile());
-        Process process = builder.start();
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the conversion did not finish");
-        String log = Files.readString(folder.resolve("log.txt"));
-        assertEquals(0, process.exitValue(), log);
+        SmallHeapRun.Ended ended = SmallHeapRun.run(folder, HEAP_MB,
+                "convert", "--cin-census", census.toString(), "--out", converted.toString());
+        String log = ended.log();
+        assertEquals(0, ended.exitValue(), log);
         assertTrue(log.contains("converted " + inYear + " cases"), log);
         try (Stream<String> lines = Files.lines(converted)) {
             assertEquals(inYear, lines.count());

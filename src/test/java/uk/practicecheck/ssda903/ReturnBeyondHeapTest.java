@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.practicecheck.SmallHeapRun;
 
 /**
  * A return whose children's rows take more than the whole heap converts in a separate JVM without
@@ -32,22 +32,15 @@ class ReturnBeyondHeapTest {
             children = lines.count() - 1;
         }
         Path converted = folder.resolve("cases.ndjson");
-        Path temporary = Files.createDirectories(folder.resolve("tmp"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + temporary,
-                "-cp", System.getProperty("java.class.path"),
-                "uk.practicecheck.cli.PracticeCheck", "convert", "--ssda903", tables.toString(), "--out", converted.toString());
-        builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
-        builder.redirectErrorStream(true).redirectOutput(folder.resolve("log.txt").toFile());
-        Process process = builder.start();
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the conversion did not finish");
-        String log = Files.readString(folder.resolve("log.txt"));
-        assertEquals(0, process.exitValue(), log);
+        SmallHeapRun.Ended ended = SmallHeapRun.run(folder, HEAP_MB,
+                "convert", "--ssda903", tables.toString(), "--out", converted.toString());
+        String log = ended.log();
+        assertEquals(0, ended.exitValue(), log);
         assertTrue(log.contains("converted " + children + " cases"), log);
         try (Stream<String> lines = Files.lines(converted)) {
             assertEquals(children, lines.count());
         }
-        try (Stream<Path> left = Files.list(temporary)) {
+        try (Stream<Path> left = Files.list(SmallHeapRun.temporaryFolder(folder))) {
             assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith("practice-check-ssda903-")).count(),
                     "the temporary files are gone when the program ends");
         }
