@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -506,13 +507,8 @@ public class CaseSummary {
     public List<LegalStatus> interimCareOrdersWithoutProceedings() {
         List<LegalStatus> shown = new ArrayList<>();
         for (LookedAfterPeriod period : getLookedAfterPeriods()) {
-            legalStatuses.stream()
-                    .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.interimCareOrder()
-                            && s.getStart() != null && period.lookedAfterOn(s.getStart()))
-                    .min(Comparator.comparing(LegalStatus::getStart))
-                    .filter(order -> careProceedings.stream().noneMatch(p -> (p.getIssued() == null
-                            || !p.getIssued().isAfter(order.getStart()))
-                            && (p.getConcluded() == null || !p.getConcluded().isBefore(order.getStart()))))
+            firstOrderInSpell(period, LegalStatus::interimCareOrder)
+                    .filter(order -> !coveredByRecordedProceedings(order))
                     .ifPresent(shown::add);
         }
         return shown;
@@ -529,19 +525,27 @@ public class CaseSummary {
     public List<LegalStatus> careOrdersWithoutProceedings() {
         List<LegalStatus> shown = new ArrayList<>();
         for (LookedAfterPeriod period : getLookedAfterPeriods()) {
-            legalStatuses.stream()
-                    .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && s.careOrder()
-                            && s.getStart() != null && period.lookedAfterOn(s.getStart()))
-                    .min(Comparator.comparing(LegalStatus::getStart))
-                    .filter(order -> legalStatuses.stream().noneMatch(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER
-                            && s.interimCareOrder() && s.getStart() != null && period.lookedAfterOn(s.getStart())
-                            && !s.getStart().isAfter(order.getStart())))
-                    .filter(order -> careProceedings.stream().noneMatch(p -> (p.getIssued() == null
-                            || !p.getIssued().isAfter(order.getStart()))
-                            && (p.getConcluded() == null || !p.getConcluded().isBefore(order.getStart()))))
+            Optional<LegalStatus> interim = firstOrderInSpell(period, LegalStatus::interimCareOrder);
+            firstOrderInSpell(period, LegalStatus::careOrder)
+                    .filter(order -> interim.isEmpty() || interim.get().getStart().isAfter(order.getStart()))
+                    .filter(order -> !coveredByRecordedProceedings(order))
                     .ifPresent(shown::add);
         }
         return shown;
+    }
+
+    /** The earliest dated looked-after status of the given kind of order that began within the spell. */
+    private Optional<LegalStatus> firstOrderInSpell(LookedAfterPeriod period, Predicate<LegalStatus> kind) {
+        return legalStatuses.stream()
+                .filter(s -> s.getStatus() == LegalStatusType.LOOKED_AFTER && kind.test(s)
+                        && s.getStart() != null && period.lookedAfterOn(s.getStart()))
+                .min(Comparator.comparing(LegalStatus::getStart));
+    }
+
+    /** Whether recorded proceedings cover the order: issued on or before it (or on a day not recorded), not concluded before it. */
+    private boolean coveredByRecordedProceedings(LegalStatus order) {
+        return careProceedings.stream().anyMatch(p -> (p.getIssued() == null || !p.getIssued().isAfter(order.getStart()))
+                && (p.getConcluded() == null || !p.getConcluded().isBefore(order.getStart())));
     }
 
     /**
