@@ -199,8 +199,9 @@ public final class CinCensus {
         if (!sawMessage) {
             throw new IOException("no Message element: not a Children in Need census");
         }
+        // Without a reference date, the latest date's year: a census holds nothing after its year ends.
         CollectionPeriod told = referenceDate != null ? CollectionPeriod.containing(referenceDate)
-                : latest != null ? CollectionPeriod.endingAfter(latest) : null;
+                : latest != null ? CollectionPeriod.containing(latest) : null;
         if (given != null) {
             if (told != null && !told.equals(given)) {
                 notes.add(name + ": read as the census for " + given.label() + " as given (its "

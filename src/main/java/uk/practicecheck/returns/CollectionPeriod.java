@@ -18,14 +18,6 @@ public record CollectionPeriod(LocalDate start, LocalDate end) {
         return new CollectionPeriod(end.minusYears(1).plusDays(1), end);
     }
 
-    /**
-     * The collection year of a return whose latest date is {@code latest}: a return holds nothing
-     * after its year's end, so that is the year the latest date falls in.
-     */
-    public static CollectionPeriod endingAfter(LocalDate latest) {
-        return containing(latest);
-    }
-
     /** "2025", "2025-26", "2025/26" or "2025-2026": the year starting 1 April 2025. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\s*[-/]\\s*(\\d{2}|\\d{4}))?");
 
