@@ -52,7 +52,7 @@ public final class StreamingAuditor {
     private final Policy policy;
     private final RecommendationCatalogue catalogue;
     private final Settings settings;
-    private final CaseSummaryReader reader = new CaseSummaryReader();
+    private final CaseSummaryReader reader;
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicLong recordsDone = new AtomicLong();
     private volatile long totalBytes = -1;
@@ -101,10 +101,20 @@ public final class StreamingAuditor {
     }
 
     public StreamingAuditor(RuleBook ruleBook, Policy policy, RecommendationCatalogue catalogue, Settings settings) {
+        this(ruleBook, policy, catalogue, settings, new CaseSummaryReader());
+    }
+
+    /**
+     * @param reader reads the records; a reader made beforehand (making one builds Jackson's readers for
+     *               the whole model) lets a command make it while the rule book loads
+     */
+    public StreamingAuditor(RuleBook ruleBook, Policy policy, RecommendationCatalogue catalogue, Settings settings,
+                            CaseSummaryReader reader) {
         this.ruleBook = ruleBook;
         this.policy = policy;
         this.catalogue = catalogue;
         this.settings = settings;
+        this.reader = reader;
     }
 
     public Progress progress() {

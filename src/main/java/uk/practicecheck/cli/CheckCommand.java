@@ -22,7 +22,9 @@ import uk.practicecheck.catalogue.RecommendationCatalogue;
 import uk.practicecheck.engine.Outcome;
 import uk.practicecheck.engine.RuleBook;
 import uk.practicecheck.engine.CaseResult;
+import uk.practicecheck.indicator.IndicatorCatalogue;
 import uk.practicecheck.io.CaseInput;
+import uk.practicecheck.io.CaseSummaryReader;
 import uk.practicecheck.io.Rejection;
 import uk.practicecheck.policy.Policy;
 import uk.practicecheck.report.JsonReportWriter;
@@ -79,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
+    private RecommendationCatalogue catalogue;
+    private CaseSummaryReader reader;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -92,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
         if (dueWithin < 0) {
             throw new ParameterException(spec.commandLine(), "--due-within must be 0 or more days");
         }
-        RuleOptions.Loaded loaded = ruleOptions.load(err);
+        RuleOptions.Loaded loaded = ruleOptions.load(err, this::prepareWhileTheRulesLoad);
         if (loaded == null) {
             return ExitCodes.CONFIGURATION_ERROR;
         }
@@ -101,8 +106,8 @@ final class CheckCommand implements Callable<Integer> {
         ReturnOptions.Prepared prepared = returns.prepare(CaseInput.expand(files, () -> System.in), annexAWorkbooks, err);
         List<CaseInput> inputs = prepared.inputs();
         LocalDate date = asOf != null ? asOf : prepared.periodEnd() != null ? prepared.periodEnd() : LocalDate.now();
-        AuditResult result = new StreamingAuditor(ruleBook, policy, RecommendationCatalogue.bundled(),
-                new StreamingAuditor.Settings(date, Runtime.getRuntime().availableProcessors(), 0, 0, null))
+        AuditResult result = new StreamingAuditor(ruleBook, policy, catalogue,
+                new StreamingAuditor.Settings(date, Runtime.getRuntime().availableProcessors(), 0, 0, null), reader)
                 .auditAll(inputs);
 
         PrintWriter out = spec.commandLine().getOut();
@@ -119,6 +124,16 @@ final class CheckCommand implements Callable<Integer> {
             return EmptyRun.report(err, "checked", files, returns.withReturns(annexAWorkbooks));
         }
         return exitCode(result);
+    }
+
+    /**
+     * Makes what a check needs besides the rules and the policy, while the rule book loads on its own
+     * thread (most of a cold start): the recommendations, the case reader and the indicator definitions.
+     */
+    private void prepareWhileTheRulesLoad() {
+        catalogue = RecommendationCatalogue.bundled();
+        reader = new CaseSummaryReader();
+        IndicatorCatalogue.bundled();
     }
 
     static int exitCode(AuditResult result) {

@@ -36,6 +36,15 @@ final class RuleOptions {
      * and returns null (the command then exits with {@link ExitCodes#CONFIGURATION_ERROR}).
      */
     Loaded load(PrintWriter err) throws InterruptedException {
+        return load(err, () -> { });
+    }
+
+    /**
+     * As {@link #load(PrintWriter)}, running {@code meanwhile} on this thread once the policy is loaded,
+     * while the rule book may still be loading on its own: set-up that needs neither, done in time that
+     * would otherwise be spent waiting.
+     */
+    Loaded load(PrintWriter err, Runnable meanwhile) throws InterruptedException {
         // Loading the rule book is most of a cold start; the policy (and with it Jackson) loads
         // meanwhile on this thread. Errors are reported in the same order as before: policy first.
         FutureTask<RuleBook> rules = new FutureTask<>(this::ruleBook);
@@ -44,6 +53,7 @@ final class RuleOptions {
         loader.start();
         try {
             Policy policy = policy();
+            meanwhile.run();
             return new Loaded(loaded(rules), policy);
         } catch (RuleBookException e) {
             err.println("The rules could not be loaded:");

@@ -1,5 +1,7 @@
 package uk.practicecheck.engine;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarInputStream;
+import java.util.zip.ZipEntry;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.compiler.kie.builder.impl.InternalKieModuleProvider;
@@ -173,15 +177,31 @@ public final class RuleBookCompiler {
             KieModuleModel model = services.newKieModuleModel();
             KieBuilderImpl.setDefaultsforEmptyKieModule(model);
             InternalKieModule module = InternalKieModuleProvider.get(services.getRepository().getDefaultReleaseId(),
-                    model, MemoryFileSystem.readFromJar(compiled));
+                    model, readJar(compiled));
             if (!(module instanceof CanonicalKieModule)) {
                 return null;
             }
             services.getRepository().addKieModule(module);
             return module.getReleaseId();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The files of a compiled module's jar, as {@link MemoryFileSystem#readFromJar(byte[])} reads them
+     * but a whole entry at a time: that method reads byte by byte, a tenth of a cold check.
+     */
+    static MemoryFileSystem readJar(byte[] jar) throws IOException {
+        MemoryFileSystem files = new MemoryFileSystem();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    files.write(entry.getName(), in.readAllBytes(), true);
+                }
+            }
+        }
+        return files;
     }
 
     private static KieBase kieBase(ReleaseId releaseId) {

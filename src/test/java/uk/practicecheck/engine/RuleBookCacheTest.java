@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.practicecheck.TestRuleBooks;
@@ -87,6 +91,23 @@ class RuleBookCacheTest {
         assertEquals(cache.key(sources), cache.key(List.copyOf(sources)));
         assertNotEquals(cache.key(sources), cache.key(edited));
         assertNotEquals(cache.key(sources), new RuleBookCache(cacheDirectory, "build 2").key(sources));
+    }
+
+    @Test
+    void aStoredModuleIsReadIntoTheSameFilesAsDroolsReadsIt() throws Exception {
+        RuleBookCompiler.Compilation compilation = RuleBookCompiler.check(RuleSources.fromDirectory(TestRuleBooks.RULES));
+        byte[] jar = compilation.module().getBytes();
+
+        Map<String, String> ours = contents(RuleBookCompiler.readJar(jar));
+
+        assertEquals(contents(MemoryFileSystem.readFromJar(jar)), ours);
+        assertTrue(ours.keySet().stream().anyMatch(name -> name.endsWith(".class")), ours.keySet()::toString);
+    }
+
+    private static Map<String, String> contents(MemoryFileSystem files) {
+        Map<String, String> byName = new TreeMap<>();
+        files.getMap().forEach((path, bytes) -> byName.put(path.asString(), HexFormat.of().formatHex(bytes)));
+        return byName;
     }
 
     @Test
