@@ -29,7 +29,8 @@ public final class RecordOrder {
         if (datedInOrder(records, day)) {
             // What the placing below comes to when every record is dated and listed oldest first (the usual record).
             List<T> kept = new ArrayList<>(records.size());
-            for (T record : records) {
+            for (int i = 0; i < records.size(); i++) {
+                T record = records.get(i);
                 if (within.test(day.apply(record))) {
                     kept.add(record);
                 }
@@ -61,8 +62,20 @@ public final class RecordOrder {
      * several records of one day count once.
      */
     public static <T> List<LocalDate> days(List<T> records, Function<T, LocalDate> day, Predicate<LocalDate> within) {
-        List<LocalDate> days = new ArrayList<>();
-        for (T record : inOrder(records, day, within)) {
+        if (datedInOrder(records, day)) {
+            // The usual record, dated and listed oldest first: the days in the list's order, with no list of the records made.
+            List<LocalDate> days = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                LocalDate d = day.apply(records.get(i));
+                if (within.test(d) && (days.isEmpty() || !d.equals(days.get(days.size() - 1)))) {
+                    days.add(d);
+                }
+            }
+            return days;
+        }
+        List<T> ordered = inOrder(records, day, within);
+        List<LocalDate> days = new ArrayList<>(ordered.size());
+        for (T record : ordered) {
             LocalDate d = day.apply(record);
             if (d == null || days.isEmpty() || !d.equals(days.get(days.size() - 1))) {
                 days.add(d);
@@ -118,8 +131,9 @@ public final class RecordOrder {
     /** Whether every record has a day and none comes before the one listed before it. */
     private static <T> boolean datedInOrder(List<T> records, Function<T, LocalDate> day) {
         LocalDate previous = null;
-        for (T record : records) {
-            LocalDate d = day.apply(record);
+        // Indexed: asked of every list a timetable reads, and its iterator is not always optimised away.
+        for (int i = 0; i < records.size(); i++) {
+            LocalDate d = day.apply(records.get(i));
             if (d == null || previous != null && d.isBefore(previous)) {
                 return false;
             }

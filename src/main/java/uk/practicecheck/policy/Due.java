@@ -12,13 +12,23 @@ import uk.practicecheck.model.DateTexts;
  * deadline, and few are ever printed.
  */
 public final class Due {
-    private final LocalDateTime by;
+    /** The due day. */
+    private final LocalDate date;
+    /**
+     * The last moment that counts as on time, where it is a time of day (hour-based timescales);
+     * null for a whole-day deadline, which is the start of its day: most deadlines are whole days,
+     * worked out on days alone.
+     */
+    private final LocalDateTime moment;
     private final boolean timed;
-    /** The basis in words, when given whole; null when it is made from the three parts below. */
+    /** The basis in words, when given whole; null when it is made from the parts below. */
     private final String basis;
     private final Timescale timescale;
     private final String fromWhat;
-    private final LocalDateTime from;
+    /** The day it is counted from, where it is a timescale after something; null otherwise. */
+    private final LocalDate fromDay;
+    /** The moment it is counted from, for a deadline with a time of day; null otherwise. */
+    private final LocalDateTime fromMoment;
 
     /**
      * @param by    the last moment that counts as on time; for day-based timescales, the start of the due day
@@ -26,42 +36,54 @@ public final class Due {
      * @param basis how it was worked out, e.g. "72 hours after return on 2026-03-02 10:00"
      */
     public Due(LocalDateTime by, boolean timed, String basis) {
-        this(by, timed, Objects.requireNonNull(basis, "basis"), null, null, null);
+        this(by.toLocalDate(), wholeDay(by) ? null : by, timed, Objects.requireNonNull(basis, "basis"), null, null, null, null);
     }
 
-    private Due(LocalDateTime by, boolean timed, String basis, Timescale timescale, String fromWhat, LocalDateTime from) {
-        this.by = Objects.requireNonNull(by, "by");
+    private Due(LocalDate date, LocalDateTime moment, boolean timed, String basis, Timescale timescale, String fromWhat,
+                LocalDate fromDay, LocalDateTime fromMoment) {
+        this.date = Objects.requireNonNull(date, "by");
+        this.moment = moment;
         this.timed = timed;
         this.basis = basis;
         this.timescale = timescale;
         this.fromWhat = fromWhat;
-        this.from = from;
+        this.fromDay = fromDay;
+        this.fromMoment = fromMoment;
     }
 
     /**
-     * A deadline a timescale after something, its basis worded as "{@code timescale} after
-     * {@code fromWhat} on {@code from}" (with the time of day where the deadline has one).
+     * A whole-day deadline a timescale after something, due on {@code date}, its basis worded as
+     * "{@code timescale} after {@code fromWhat} on {@code from}".
      */
-    static Due after(LocalDateTime by, boolean timed, Timescale timescale, String fromWhat, LocalDateTime from) {
-        return new Due(by, timed, null, Objects.requireNonNull(timescale), fromWhat, Objects.requireNonNull(from));
+    static Due after(LocalDate date, Timescale timescale, String fromWhat, LocalDate from) {
+        return new Due(date, null, false, null, Objects.requireNonNull(timescale), fromWhat, Objects.requireNonNull(from), null);
+    }
+
+    /**
+     * A deadline at a time of day, {@code by}, a timescale after the moment {@code from}, its basis
+     * worded as "{@code timescale} after {@code fromWhat} on {@code from}" with the time of day.
+     */
+    static Due afterHours(LocalDateTime by, Timescale timescale, String fromWhat, LocalDateTime from) {
+        return new Due(by.toLocalDate(), wholeDay(by) ? null : by, true, null, Objects.requireNonNull(timescale), fromWhat,
+                from.toLocalDate(), from);
     }
 
     public static Due onDay(LocalDate day, String basis) {
-        return new Due(day.atStartOfDay(), false, basis);
+        return new Due(day, null, false, Objects.requireNonNull(basis, "basis"), null, null, null, null);
     }
 
     /** The same deadline, explained otherwise: for a deadline known only as a bound. */
     Due withBasis(String otherBasis) {
-        return new Due(by, timed, Objects.requireNonNull(otherBasis, "basis"));
+        return new Due(date, moment, timed, Objects.requireNonNull(otherBasis, "basis"), null, null, null, null);
     }
 
     /** The day it is counted from, where it is a timescale after something; otherwise the due day. */
     public LocalDate countedFrom() {
-        return from == null ? date() : from.toLocalDate();
+        return fromDay == null ? date : fromDay;
     }
 
     public LocalDateTime by() {
-        return by;
+        return moment == null ? date.atStartOfDay() : moment;
     }
 
     public boolean timed() {
@@ -73,11 +95,11 @@ public final class Due {
         if (basis != null) {
             return basis;
         }
-        return timescale.words() + " after " + fromWhat + " on " + (timed ? DateTexts.of(from) : from.toLocalDate());
+        return timescale.words() + " after " + fromWhat + " on " + (timed ? DateTexts.of(fromMoment) : fromDay);
     }
 
     public LocalDate date() {
-        return by.toLocalDate();
+        return date;
     }
 
     /**
@@ -91,40 +113,51 @@ public final class Due {
     }
 
     /**
-     * Whether something done at {@code moment} was on time: true or false, or null when that
+     * Whether something done at {@code done} was on time: true or false, or null when that
      * depends on a time of day the record does not give ({@link #isMetBy}).
      */
-    public Boolean metBy(LocalDateTime moment) {
+    public Boolean metBy(LocalDateTime done) {
         if (!timed) {
-            return !moment.toLocalDate().isAfter(date());
+            return !done.toLocalDate().isAfter(date);
         }
-        boolean dateOnly = isDateOnly(moment);
-        LocalDateTime doneLatest = dateOnly ? moment.toLocalDate().plusDays(1).atStartOfDay() : moment;
-        LocalDateTime dueLatest = from != null && isDateOnly(from) ? by.plusDays(1) : by;
-        if (dateOnly ? !doneLatest.isAfter(by) : !moment.isAfter(by)) {
+        LocalDateTime by = by();
+        boolean dateOnly = wholeDay(done);
+        LocalDateTime doneLatest = dateOnly ? done.toLocalDate().plusDays(1).atStartOfDay() : done;
+        boolean fromDateOnly = fromMoment != null && wholeDay(fromMoment);
+        LocalDateTime dueLatest = fromDateOnly ? by.plusDays(1) : by;
+        if (dateOnly ? !doneLatest.isAfter(by) : !done.isAfter(by)) {
             return true;
         }
-        boolean late = from != null && isDateOnly(from) ? !moment.isBefore(dueLatest) : moment.isAfter(by);
+        boolean late = fromDateOnly ? !done.isBefore(dueLatest) : done.isAfter(by);
         return late ? false : null;
     }
 
+    /**
+     * Whether something done on {@code day}, recorded as a date alone, was on time: {@link #isMetBy}
+     * at the start of that day.
+     */
+    public boolean isMetOn(LocalDate day) {
+        return timed ? isMetBy(day.atStartOfDay()) : !day.isAfter(date);
+    }
+
     /** A moment recorded without a time of day, read as the start of its day. */
-    private static boolean isDateOnly(LocalDateTime moment) {
+    private static boolean wholeDay(LocalDateTime moment) {
         return moment.toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     /** Whether the deadline is still open at the end of the as-of day: nothing is overdue until the due day has passed. */
     public boolean isOpenOn(LocalDate asOf) {
-        return !asOf.isAfter(date());
+        return !asOf.isAfter(date);
     }
 
     public String text() {
-        return timed ? DateTexts.of(by) : date().toString();
+        return timed ? DateTexts.of(by()) : date.toString();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Due that && by.equals(that.by) && timed == that.timed && basis().equals(that.basis());
+        return other instanceof Due that && date.equals(that.date) && Objects.equals(moment, that.moment)
+                && timed == that.timed && basis().equals(that.basis());
     }
 
     /**
@@ -133,11 +166,12 @@ public final class Due {
      */
     @Override
     public int hashCode() {
-        return by.hashCode();
+        // LocalDateTime's hash of the start of a day is its date's.
+        return moment == null ? date.hashCode() : moment.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Due[by=" + by + ", timed=" + timed + ", basis=" + basis() + "]";
+        return "Due[by=" + by() + ", timed=" + timed + ", basis=" + basis() + "]";
     }
 }

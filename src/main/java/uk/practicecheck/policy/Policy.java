@@ -2,7 +2,6 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -89,16 +88,25 @@ public final class Policy {
 
     /** When something is due, {@code key}'s timescale after the moment {@code from}, described as {@code fromWhat}. */
     public Due due(String key, LocalDateTime from, String fromWhat) {
-        Timescale t = timescale(key);
-        boolean timed = t.unit() == TimeUnit.HOURS;
-        LocalDateTime by = t.dueAfter(from, workingDays);
-        // A day-based deadline is the start of its day; counted from a day's start, it is already.
-        boolean startOfDay = timed || by.toLocalTime().equals(LocalTime.MIDNIGHT);
-        return Due.after(startOfDay ? by : by.toLocalDate().atStartOfDay(), timed, t, fromWhat, from);
+        Timescale timescale = timescale(key);
+        if (timescale.unit() == TimeUnit.HOURS) {
+            return Due.afterHours(timescale.dueAfter(from, workingDays), timescale, fromWhat, from);
+        }
+        // A day-based deadline is a whole day, counted in whole days from the day of the moment.
+        return due(timescale, from.toLocalDate(), fromWhat);
     }
 
     public Due due(String key, LocalDate from, String fromWhat) {
-        return due(key, from.atStartOfDay(), fromWhat);
+        return due(timescale(key), from, fromWhat);
+    }
+
+    /** {@link #due(String, LocalDate, String)} for a timescale already looked up: for a timetable asking it again and again. */
+    Due due(Timescale timescale, LocalDate from, String fromWhat) {
+        if (timescale.unit() == TimeUnit.HOURS) {
+            LocalDateTime start = from.atStartOfDay();
+            return Due.afterHours(timescale.dueAfter(start, workingDays), timescale, fromWhat, start);
+        }
+        return Due.after(timescale.dueAfter(from, workingDays), timescale, fromWhat, from);
     }
 
     /** The statutory timetables: visits, health assessments, PEPs, pathway plans, adoption reviews. */

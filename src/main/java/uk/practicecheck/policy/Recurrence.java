@@ -82,8 +82,19 @@ public final class Recurrence {
     /** {@link #occasions(Due, List, NumberedNextDue, LocalDate, LocalDate, IntFunction, LocalDate, String)} where every interval is alike. */
     public static List<Occasion> occasions(Due first, List<LocalDate> done, NextDue next, LocalDate end,
                                            LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what) {
-        return occasions(first, done, (n, previous, wasDone) -> next.after(previous, wasDone), end, asOf, labels,
-                heldFrom, what);
+        return bounded(first, done, (n, previous, wasDone) -> Bounds.known(next.after(previous, wasDone)), end, asOf,
+                labels, heldFrom, what, MAX_OCCASIONS);
+    }
+
+    /**
+     * The first {@code limit} occasions of
+     * {@link #occasions(Due, List, NextDue, LocalDate, LocalDate, IntFunction, LocalDate, String)}, and
+     * no more are worked out: for a duty that reports only so many.
+     */
+    static List<Occasion> first(int limit, Due first, List<LocalDate> done, NextDue next, LocalDate end,
+                                LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what) {
+        return bounded(first, done, (n, previous, wasDone) -> Bounds.known(next.after(previous, wasDone)), end, asOf,
+                labels, heldFrom, what, Math.min(limit, MAX_OCCASIONS));
     }
 
     /**
@@ -100,7 +111,7 @@ public final class Recurrence {
     public static List<Occasion> occasions(Due first, List<LocalDate> done, NumberedNextDue numberedNext, LocalDate end,
                                            LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what) {
         return bounded(first, done, (n, previous, wasDone) -> Bounds.known(numberedNext.after(n, previous, wasDone)),
-                end, asOf, labels, heldFrom, what);
+                end, asOf, labels, heldFrom, what, MAX_OCCASIONS);
     }
 
     /**
@@ -113,7 +124,7 @@ public final class Recurrence {
     public static List<Occasion> occasions(Due first, List<LocalDate> done, BoundedNextDue next, LocalDate end,
                                            LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what) {
         return bounded(first, done, (n, previous, wasDone) -> next.after(previous, wasDone), end, asOf, labels,
-                heldFrom, what);
+                heldFrom, what, MAX_OCCASIONS);
     }
 
     @FunctionalInterface
@@ -121,29 +132,32 @@ public final class Recurrence {
         Bounds after(int n, LocalDate previous, boolean previousWasDone);
     }
 
-    private static List<Occasion> bounded(Due first, List<LocalDate> done, NumberedBoundedNextDue numberedNext, LocalDate end,
-                                          LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what) {
+    /**
+     * The timetable's occasions, at most {@code limit} of them: each step lists at most one, and
+     * stops the timetable where it lists none, so the first {@code limit} are the same whatever the limit.
+     */
+    private static List<Occasion> bounded(Due first, List<LocalDate> done, NumberedBoundedNextDue next, LocalDate end,
+                                          LocalDate asOf, IntFunction<String> labels, LocalDate heldFrom, String what,
+                                          int limit) {
         String heldOnlyFrom = heldFrom == null ? null : "the record holds " + what + " only from " + heldFrom;
-        List<Occasion> occasions = new ArrayList<>();
+        List<Occasion> occasions = new ArrayList<>(Math.min(limit, done.size() + 1));
         Bounds bounds = Bounds.known(first);
         // The last day known for certain: the previous occasion's, or where the timetable started.
         LocalDate anchor = first.countedFrom();
-        for (int n = 1; n <= MAX_OCCASIONS; n++) {
+        for (int n = 1; n <= limit; n++) {
             boolean recorded = n <= done.size();
             LocalDate happened = recorded ? done.get(n - 1) : null;
             String label = labels.apply(n);
-            int occasion = n;
-            BoundedNextDue next = (previous, wasDone) -> numberedNext.after(occasion, previous, wasDone);
             Due due = bounds == null ? null : bounds.earliest();
             boolean gapBefore = heldFrom != null && anchor.isBefore(heldFrom);
             if (recorded && happened == null) {
                 occasions.add(new Occasion(label, due, null, UNDATED));
                 bounds = null;
             } else if (recorded) {
-                occasions.add(bounds == null ? afterUndated(label, happened, next, anchor)
-                        : gapBefore ? afterGap(label, due, happened, next, anchor, heldFrom, heldOnlyFrom)
+                occasions.add(bounds == null ? afterUndated(label, happened, next.after(n, anchor, true), anchor)
+                        : gapBefore ? afterGap(label, due, happened, n, next, anchor, heldFrom, heldOnlyFrom)
                         : within(label, bounds, happened));
-                bounds = next.after(happened, true);
+                bounds = next.after(n, happened, true);
                 anchor = happened;
             } else if (bounds == null) {
                 occasions.add(new Occasion(label, null, null, PREVIOUS_UNDATED));
@@ -158,7 +172,7 @@ public final class Recurrence {
                     break;
                 }
                 if (!due.isOpenOn(asOf) && gapBefore) {
-                    Due latest = next.after(heldFrom.minusDays(1), true).latest();
+                    Due latest = next.after(n, heldFrom.minusDays(1), true).latest();
                     if (latest.isOpenOn(asOf) || end != null && latest.date().isAfter(end)) {
                         occasions.add(new Occasion(label, due, null, heldOnlyFrom));
                         break;
@@ -170,7 +184,7 @@ public final class Recurrence {
                     break;
                 }
                 anchor = due.date();
-                bounds = next.after(anchor, false);
+                bounds = next.after(n, anchor, false);
             }
         }
         return occasions;
@@ -178,10 +192,10 @@ public final class Recurrence {
 
     /** An occasion done on {@code happened} whose deadline is known only within bounds. */
     private static Occasion within(String label, Bounds bounds, LocalDate happened) {
-        if (bounds.certain() || bounds.earliest().isMetBy(happened.atStartOfDay())) {
+        if (bounds.certain() || bounds.earliest().isMetOn(happened)) {
             return new Occasion(label, bounds.earliest(), happened);
         }
-        if (!bounds.latest().isMetBy(happened.atStartOfDay())) {
+        if (!bounds.latest().isMetOn(happened)) {
             return new Occasion(label, latestOf(bounds), happened);
         }
         return new Occasion(label, bounds.earliest(), happened, bounds.why());
@@ -209,11 +223,11 @@ public final class Recurrence {
 
     /**
      * An occasion after one recorded without its date, which came no earlier than {@code lastKnown}:
-     * on time if it came within the timescale of that day, and otherwise untold.
+     * on time if it came within the timescale of that day ({@code fromLastKnown}), and otherwise untold.
      */
-    private static Occasion afterUndated(String label, LocalDate happened, BoundedNextDue next, LocalDate lastKnown) {
-        Due earliest = next.after(lastKnown, true).earliest();
-        if (earliest.isMetBy(happened.atStartOfDay())) {
+    private static Occasion afterUndated(String label, LocalDate happened, Bounds fromLastKnown, LocalDate lastKnown) {
+        Due earliest = fromLastKnown.earliest();
+        if (earliest.isMetOn(happened)) {
             return new Occasion(label, earliest.withBasis("counted from " + lastKnown
                     + ", before the one before it, whose date is not recorded"), happened);
         }
@@ -225,14 +239,14 @@ public final class Recurrence {
      * may have come between. On time against the last one recorded is on time; late even against
      * the day before the record begins is late; anything between cannot be told.
      */
-    private static Occasion afterGap(String label, Due due, LocalDate happened, BoundedNextDue next, LocalDate anchor,
-                                     LocalDate heldFrom, String heldOnlyFrom) {
-        if (due.isMetBy(happened.atStartOfDay())) {
+    private static Occasion afterGap(String label, Due due, LocalDate happened, int n, NumberedBoundedNextDue next,
+                                     LocalDate anchor, LocalDate heldFrom, String heldOnlyFrom) {
+        if (due.isMetOn(happened)) {
             return new Occasion(label, due, happened);
         }
         LocalDate latestUnrecorded = (happened.isBefore(heldFrom) ? happened : heldFrom).minusDays(1);
-        Due latest = next.after(latestUnrecorded.isBefore(anchor) ? anchor : latestUnrecorded, true).latest();
-        if (!latest.isMetBy(happened.atStartOfDay())) {
+        Due latest = next.after(n, latestUnrecorded.isBefore(anchor) ? anchor : latestUnrecorded, true).latest();
+        if (!latest.isMetOn(happened)) {
             return new Occasion(label, latest.withBasis(latestBasis(heldOnlyFrom)), happened);
         }
         return new Occasion(label, due, happened, heldOnlyFrom);

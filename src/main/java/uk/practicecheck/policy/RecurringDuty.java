@@ -46,9 +46,10 @@ public final class RecurringDuty {
             }
         }
         Due first = policy.due(duty.firstKey(), start, duty.startWhat());
-        Recurrence.NextDue next = (previous, wasDone) -> policy.due(duty.laterKey(), previous,
+        Timescale later = policy.timescale(duty.laterKey());
+        Recurrence.NextDue next = (previous, wasDone) -> policy.due(later, previous,
                 wasDone ? duty.occasionWhat() : "the date the missed occasion was due");
-        List<Occasion> occasions = Recurrence.occasions(first, within, next, end, asOf, n -> label + n, heldFrom, duty.what());
-        return occasions.size() > within.size() + 1 ? occasions.subList(0, within.size() + 1) : occasions;
+        // Each occasion recorded, then the next one: the missed ones after it are not worked out.
+        return Recurrence.first(within.size() + 1, first, within, next, end, asOf, n -> label + n, heldFrom, duty.what());
     }
 }

@@ -2,6 +2,7 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import uk.practicecheck.model.LookedAfterPeriod;
 import uk.practicecheck.model.Review;
@@ -31,6 +32,19 @@ public final class ReviewSchedule {
     private final List<Review> allReviews;
     /** The last day the child is a child; null when not known or not asked for. */
     private final LocalDate lastDayAsAChild;
+    /**
+     * Whether reviews may have been held that the source does not hold: it holds them only from a
+     * day after the first review fell due. The reviews recorded are then not known to be the first
+     * ones, and a review after one recorded is taken to be a later review (six-monthly), not the
+     * second: the record cannot show it was the second.
+     */
+    private final boolean unrecordedReviewsPossible;
+    /**
+     * The reviews' deadlines once worked out, the nth at n - 1 (null where it cannot be), and which
+     * have been: each runs from the one before, and the timetable asks for each several times.
+     */
+    private Due[] dues = new Due[0];
+    private boolean[] worked = new boolean[0];
 
     ReviewSchedule(LookedAfterPeriod period, Policy policy, LocalDate heldFrom) {
         this(period, policy, heldFrom, null, List.of(), null);
@@ -52,6 +66,8 @@ public final class ReviewSchedule {
             }
         }
         this.reviews = oneADay;
+        this.unrecordedReviewsPossible = this.heldFrom != null
+                && policy.due(Policy.FIRST_LOOKED_AFTER_REVIEW, period.getStart(), "becoming looked after").date().isBefore(this.heldFrom);
     }
 
     /** When the nth review (1-based) is due; null when that depends on a review whose date is not recorded. */
@@ -59,28 +75,29 @@ public final class ReviewSchedule {
         if (n < 1) {
             throw new IllegalArgumentException("reviews are numbered from 1: " + n);
         }
+        if (n > dues.length) {
+            dues = Arrays.copyOf(dues, Math.max(n, 2 * dues.length));
+            worked = Arrays.copyOf(worked, dues.length);
+        }
+        if (!worked[n - 1]) {
+            dues[n - 1] = workOutDue(n);
+            worked[n - 1] = true;
+        }
+        return dues[n - 1];
+    }
+
+    private Due workOutDue(int n) {
         if (n == 1) {
             return policy.due(Policy.FIRST_LOOKED_AFTER_REVIEW, period.getStart(), "becoming looked after");
         }
         Review previous = held(n - 1);
-        String key = n == 2 && !unrecordedReviewsPossible() ? Policy.SECOND_LOOKED_AFTER_REVIEW : Policy.LATER_LOOKED_AFTER_REVIEW;
+        String key = n == 2 && !unrecordedReviewsPossible ? Policy.SECOND_LOOKED_AFTER_REVIEW : Policy.LATER_LOOKED_AFTER_REVIEW;
         if (previous != null) {
             return previous.getDate() == null ? null : policy.due(key, previous.getDate(), "review " + (n - 1)
-                    + (unrecordedReviewsPossible() ? " of those recorded from " + heldFrom : "") + " held");
+                    + (unrecordedReviewsPossible ? " of those recorded from " + heldFrom : "") + " held");
         }
         Due previousDue = due(n - 1);
         return previousDue == null ? null : policy.due(key, previousDue.date(), "review " + (n - 1) + " due");
-    }
-
-    /**
-     * Whether reviews may have been held that the source does not hold: it holds them only from a
-     * day after the first review fell due. The reviews recorded are then not known to be the first
-     * ones, and a review after one recorded is taken to be a later review (six-monthly), not the
-     * second: the record cannot show it was the second.
-     */
-    private boolean unrecordedReviewsPossible() {
-        return heldFrom != null && policy.due(Policy.FIRST_LOOKED_AFTER_REVIEW, period.getStart(), "becoming looked after")
-                .date().isBefore(heldFrom);
     }
 
     /** The nth review held in the spell (the first record of its day), or null if it has not been held. */
@@ -190,7 +207,7 @@ public final class ReviewSchedule {
     }
 
     private String label(int n) {
-        return "looked-after review " + n + (unrecordedReviewsPossible() ? " of those recorded from " + heldFrom : "")
+        return "looked-after review " + n + (unrecordedReviewsPossible ? " of those recorded from " + heldFrom : "")
                 + " (" + period.label() + ")";
     }
 
@@ -202,7 +219,7 @@ public final class ReviewSchedule {
         List<Occasion> missed = new ArrayList<>();
         for (int k = n; due != null && !due.date().isAfter(placedForAdoption); k++) {
             missed.add(new Occasion(label(k), due, null));
-            due = policy.due(k == 1 && !unrecordedReviewsPossible() ? Policy.SECOND_LOOKED_AFTER_REVIEW
+            due = policy.due(k == 1 && !unrecordedReviewsPossible ? Policy.SECOND_LOOKED_AFTER_REVIEW
                     : Policy.LATER_LOOKED_AFTER_REVIEW, due.date(), "review " + k + " due");
         }
         return missed;
@@ -223,7 +240,7 @@ public final class ReviewSchedule {
                 lastKnownWhat = "review " + i + " held";
             }
         }
-        String key = n == 2 && !unrecordedReviewsPossible() ? Policy.SECOND_LOOKED_AFTER_REVIEW : Policy.LATER_LOOKED_AFTER_REVIEW;
+        String key = n == 2 && !unrecordedReviewsPossible ? Policy.SECOND_LOOKED_AFTER_REVIEW : Policy.LATER_LOOKED_AFTER_REVIEW;
         Due earliest = policy.due(key, lastKnown, lastKnownWhat);
         if (earliest.isMetBy(held.atStartOfDay())) {
             return new Occasion(label, earliest.withBasis(earliest.basis() + ", counted from before review " + (n - 1)

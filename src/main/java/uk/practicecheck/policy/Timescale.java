@@ -40,17 +40,19 @@ public record Timescale(int amount, TimeUnit unit, String description, String so
      * the day of {@code from}; months land on the same day of the month, or the month's last day.
      */
     public LocalDateTime dueAfter(LocalDateTime from, WorkingDays workingDays) {
+        return unit == TimeUnit.HOURS ? from.plusHours(amount)
+                : dueAfter(from.toLocalDate(), workingDays).atTime(from.toLocalTime());
+    }
+
+    /** The day something is due, counting from the start of the day {@code from}: see {@link #dueAfter(LocalDateTime, WorkingDays)}. */
+    public LocalDate dueAfter(LocalDate from, WorkingDays workingDays) {
         return switch (unit) {
-            case HOURS -> from.plusHours(amount);
+            case HOURS -> from.atStartOfDay().plusHours(amount).toLocalDate();
             case DAYS -> from.plusDays(amount);
-            case WORKING_DAYS -> workingDays.plus(from.toLocalDate(), amount).atTime(from.toLocalTime());
+            case WORKING_DAYS -> workingDays.plus(from, amount);
             case WEEKS -> from.plusWeeks(amount);
             case MONTHS -> from.plusMonths(amount);
             case YEARS -> from.plusYears(amount);
         };
-    }
-
-    public LocalDate dueAfter(LocalDate from, WorkingDays workingDays) {
-        return dueAfter(from.atStartOfDay(), workingDays).toLocalDate();
     }
 }

@@ -93,14 +93,19 @@ public final class Timetables {
         LocalDate heldFrom = child.heldFrom("visits.date");
         LocalDate placedForAdoption = child.placedForAdoption();
         FirstReview firstReview = FirstReview.of(period);
-        List<Placement> placements = child.getPlacements().stream()
-                .filter(p -> p.getStart() != null && !p.getStart().isAfter(endOr(period.getEnd()))
-                        && (p.getEnd() == null || !p.getEnd().isBefore(period.getStart())))
-                .toList();
-        List<Visit> visits = child.getVisits();
+        LocalDate spellEndOrNever = endOr(period.getEnd());
+        List<Placement> placements = new ArrayList<>();
+        for (Placement p : child.getPlacements()) {
+            if (p.getStart() != null && !p.getStart().isAfter(spellEndOrNever)
+                    && (p.getEnd() == null || !p.getEnd().isBefore(period.getStart()))) {
+                placements.add(p);
+            }
+        }
+        List<Visit> visits = lookedAfterVisitsSeen(child);
         LocalDate spellEnd = earliest(period.getEnd(), child.lastDayAsAChild());
         if (placements.isEmpty()) {
-            return visitsFrom(period.getStart(), spellEnd, visits, day -> Interval.of(regularInterval(period.getStart(), null, day)), null,
+            LocalDate firstYearEnds = period.getStart().plusYears(1);
+            return visitsFrom(period.getStart(), spellEnd, visits, day -> Interval.of(regularInterval(firstYearEnds, null, day)), null,
                     "the spell in care from " + period.getStart() + " (no placement recorded)", "the child became looked after", asOf, heldFrom);
         }
         List<Occasion> occasions = new ArrayList<>();
@@ -116,6 +121,7 @@ public final class Timetables {
                 continue;
             }
             boolean withParent = placement.getType() == PlacementType.PLACED_WITH_PARENTS;
+            LocalDate firstYearEnds = start.plusYears(1);
             Function<LocalDate, Interval> interval = day ->
                     enhancedVisiting(placement, child, day)
                             ? firstReview.interval(day, VISIT_WEEKLY_UNTIL_FIRST_REVIEW, VISIT_AFTER_FIRST_REVIEW)
@@ -123,7 +129,7 @@ public final class Timetables {
                             ? firstReview.interval(day, VISIT_WITH_PARENT_BEFORE_ASSESSMENT,
                                     VISIT_WITH_PARENT_BEFORE_ASSESSMENT_AFTER_FIRST_REVIEW)
                             : Interval.of(withParent && child.careOrderOn(day) ? VISIT_WITH_PARENT_UNDER_CARE_ORDER
-                                    : regularInterval(start, placement.getLongTermFrom(), day));
+                                    : regularInterval(firstYearEnds, placement.getLongTermFrom(), day));
             LocalDate careOrderMade = withParent ? child.careOrderMadeBetween(start, end) : null;
             occasions.addAll(visitsFrom(start, end, visits, interval, careOrderMade,
                     "the " + Labels.humanise(placement.getType()) + " placement from " + placement.getStart(),
@@ -132,24 +138,35 @@ public final class Timetables {
         return occasions;
     }
 
+    /** The child's looked-after visits, less those recording that the child was not seen, in record order. */
+    private static List<Visit> lookedAfterVisitsSeen(CaseSummary child) {
+        List<Visit> seen = new ArrayList<>();
+        for (Visit visit : child.getVisits()) {
+            if (visit.getType() == VisitType.LOOKED_AFTER && !Boolean.FALSE.equals(visit.getChildSeen())) {
+                seen.add(visit);
+            }
+        }
+        return seen;
+    }
+
     /**
+     * @param visits        the looked-after visits at which the child was seen ({@link #lookedAfterVisitsSeen})
      * @param careOrderMade the day a care order was made during the placement, by when a visit is
      *                      due within a week unless one came on or after that day; null if none
      */
     private List<Occasion> visitsFrom(LocalDate start, LocalDate end, List<Visit> visits,
                                       Function<LocalDate, Interval> interval, LocalDate careOrderMade, String where,
                                       String startWhat, LocalDate asOf, LocalDate heldFrom) {
-        List<LocalDate> dates = RecordOrder.days(visits.stream()
-                        .filter(v -> v.getType() == VisitType.LOOKED_AFTER && !Boolean.FALSE.equals(v.getChildSeen())).toList(),
-                Visit::getDate, d -> !d.isBefore(start) && (end == null || !d.isAfter(end)));
+        List<LocalDate> dates = RecordOrder.days(visits, Visit::getDate,
+                d -> !d.isBefore(start) && (end == null || !d.isAfter(end)));
         Due first = policy.due(VISIT_FIRST_WEEK, start, startWhat);
+        Due afterOrder = careOrderMade == null ? null : policy.due(VISIT_AFTER_CARE_ORDER, careOrderMade, "the care order was made");
         Recurrence.BoundedNextDue next = (previous, wasDone) -> {
             String fromWhat = wasDone ? "the previous visit" : "the date the missed visit was due";
             Interval applies = interval.apply(previous);
             Due regular = policy.due(applies.timescale(), previous, fromWhat);
             Due lenient = applies.unknown() == null ? regular : policy.due(applies.otherwise(), previous, fromWhat);
-            if (careOrderMade != null && previous.isBefore(careOrderMade)) {
-                Due afterOrder = policy.due(VISIT_AFTER_CARE_ORDER, careOrderMade, "the care order was made");
+            if (afterOrder != null && previous.isBefore(careOrderMade)) {
                 regular = earlier(afterOrder, regular);
                 lenient = earlier(afterOrder, lenient);
             }
@@ -219,8 +236,9 @@ public final class Timetables {
         return placement.getType() == PlacementType.PLACED_WITH_PARENTS && child.interimCareOrderOn(day);
     }
 
-    private static String regularInterval(LocalDate start, LocalDate longTermFrom, LocalDate previous) {
-        if (previous.isBefore(start.plusYears(1))) {
+    /** @param firstYearEnds the day a year after the placement (or the spell) started */
+    private static String regularInterval(LocalDate firstYearEnds, LocalDate longTermFrom, LocalDate previous) {
+        if (previous.isBefore(firstYearEnds)) {
             return VISIT_FIRST_YEAR;
         }
         return longTermFrom != null && !longTermFrom.isAfter(previous) ? VISIT_LONG_TERM : VISIT_AFTER_FIRST_YEAR;
@@ -281,8 +299,7 @@ public final class Timetables {
 
     /** The looked-after visits of the spell at which the child was seen (or the record does not say otherwise), in record order. */
     private static List<Visit> statutoryVisitsIn(LookedAfterPeriod period, CaseSummary child) {
-        return RecordOrder.inOrder(child.getVisits().stream().filter(v -> v.getType() == VisitType.LOOKED_AFTER
-                && !Boolean.FALSE.equals(v.getChildSeen())).toList(), Visit::getDate, period::lookedAfterOn);
+        return RecordOrder.inOrder(lookedAfterVisitsSeen(child), Visit::getDate, period::lookedAfterOn);
     }
 
     /**
@@ -325,8 +342,7 @@ public final class Timetables {
         if (!child.dueWhileAChild(due.date())) {
             return List.of();
         }
-        List<LocalDate> initial = datesIn(period, child.getHealthAssessments().stream()
-                .filter(a -> a.getType() == HealthAssessmentType.INITIAL).toList(), HealthAssessment::getDate);
+        List<LocalDate> initial = datesIn(period, initialAssessments(child), HealthAssessment::getDate);
         String label = "initial health assessment (" + period.label() + ")";
         LocalDate heldFrom = child.heldFrom("healthAssessments.date");
         String heldOnlyFrom = heldFrom != null && heldFrom.isAfter(period.getStart())
@@ -370,11 +386,12 @@ public final class Timetables {
         LocalDate end = child.lastDayOwed(period.getEnd());
         LocalDate heldFrom = child.heldFrom("healthAssessments.date");
         String what = "health assessments";
-        Recurrence.NextDue next = (previous, wasDone) -> policy.due(
-                dateOfBirth.plusYears(5).isAfter(previous) ? HEALTH_REVIEW_UNDER_FIVE : HEALTH_REVIEW, previous,
-                wasDone ? "the previous health assessment" : "the date the missed health assessment was due");
-        boolean initialRecorded = !datesIn(period, assessments.stream()
-                .filter(a -> a.getType() == HealthAssessmentType.INITIAL).toList(), HealthAssessment::getDate).isEmpty();
+        LocalDate fifthBirthday = dateOfBirth.plusYears(5);
+        Timescale underFive = policy.timescale(HEALTH_REVIEW_UNDER_FIVE);
+        Timescale fromFive = policy.timescale(HEALTH_REVIEW);
+        Recurrence.NextDue next = (previous, wasDone) -> policy.due(fifthBirthday.isAfter(previous) ? underFive : fromFive,
+                previous, wasDone ? "the previous health assessment" : "the date the missed health assessment was due");
+        boolean initialRecorded = !datesIn(period, initialAssessments(child), HealthAssessment::getDate).isEmpty();
         if (!initialRecorded) {
             // Taken at its word, every assessment recorded is a review, and the first ran from the
             // day the (missed) initial assessment was due.
@@ -392,6 +409,17 @@ public final class Timetables {
         List<LocalDate> reviews = dates.isEmpty() ? List.of() : dates.subList(1, dates.size());
         return Recurrence.occasions(first, reviews, next,
                 end, asOf, n -> "review health assessment " + n + " (" + period.label() + ")", heldFrom, what);
+    }
+
+    /** The child's health assessments recorded as initial ones, in record order. */
+    private static List<HealthAssessment> initialAssessments(CaseSummary child) {
+        List<HealthAssessment> initial = new ArrayList<>(1);
+        for (HealthAssessment assessment : child.getHealthAssessments()) {
+            if (assessment.getType() == HealthAssessmentType.INITIAL) {
+                initial.add(assessment);
+            }
+        }
+        return initial;
     }
 
     /**
@@ -419,7 +447,8 @@ public final class Timetables {
         LocalDate from = fromCare ? period.getStart() : schoolAge.start();
         Due first = policy.due(PEP_INITIAL, from, fromCare ? "becoming looked after" : "reaching compulsory school age");
         List<LocalDate> dates = datesIn(period, child.getEducationPlans(), EducationPlan::getDate);
-        Recurrence.NextDue next = (previous, wasDone) -> policy.due(PEP_REVIEW, previous,
+        Timescale review = policy.timescale(PEP_REVIEW);
+        Recurrence.NextDue next = (previous, wasDone) -> policy.due(review, previous,
                 wasDone ? "the previous PEP" : "the date the missed PEP was due");
         LocalDate end = period.getEnd() == null || schoolAge.end().isBefore(period.getEnd()) ? schoolAge.end() : period.getEnd();
         return Recurrence.occasions(first, dates, next, end, asOf,
@@ -460,7 +489,8 @@ public final class Timetables {
         List<LocalDate> done = all.subList(Math.max(inPlace, 0), all.size());
         String status = "care leaver from " + start;
         Due first = Due.onDay(start, "in place on becoming a care leaver on " + start);
-        Recurrence.NextDue next = (previous, wasDone) -> policy.due(PATHWAY_PLAN_REVIEW, previous,
+        Timescale review = policy.timescale(PATHWAY_PLAN_REVIEW);
+        Recurrence.NextDue next = (previous, wasDone) -> policy.due(review, previous,
                 wasDone ? "the previous pathway plan or review" : "the date the missed review was due");
         return Recurrence.occasions(first, done, next, end, asOf,
                 n -> (n == 1 ? "pathway plan" : "pathway plan review " + (n - 1)) + " (" + status + ")",

@@ -68,6 +68,26 @@ class PolicyTest {
     }
 
     @Test
+    void aDayTimescaleFromAMomentIsCountedInWholeDaysFromItsDay() {
+        // 20 working days from Monday 19 October 2026 at 15:45: Monday 16 November, the whole day.
+        Due due = defaults.due(Policy.FIRST_LOOKED_AFTER_REVIEW, LocalDateTime.of(2026, 10, 19, 15, 45), "becoming looked after");
+
+        assertEquals(defaults.due(Policy.FIRST_LOOKED_AFTER_REVIEW, LocalDate.of(2026, 10, 19), "becoming looked after"), due);
+        assertEquals(LocalDateTime.of(2026, 11, 16, 0, 0), due.by());
+        assertEquals(LocalDate.of(2026, 10, 19), due.countedFrom());
+        assertTrue(due.isMetOn(LocalDate.of(2026, 11, 16)));
+        assertFalse(due.isMetOn(LocalDate.of(2026, 11, 17)));
+    }
+
+    @Test
+    void anHourDeadlineMetOnADayAloneIsMetOnlyWhateverTheTime() {
+        Due due = defaults.due("missing.returnInterview.offer", LocalDateTime.of(2026, 11, 21, 18, 30), "return");
+
+        assertTrue(due.isMetOn(LocalDate.of(2026, 11, 23)));
+        assertFalse(due.isMetOn(LocalDate.of(2026, 11, 24)), "the 24th may have been after 18:30");
+    }
+
+    @Test
     void aDayTimescaleIsMetAnyTimeOnTheDueDay() {
         Due due = Due.onDay(LocalDate.of(2026, 9, 4), "test");
 

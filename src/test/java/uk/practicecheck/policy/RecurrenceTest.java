@@ -122,4 +122,19 @@ class RecurrenceTest {
         Occasion onTime = heldFrom(List.of(jan(1)), jan(5), jan(21)).get(0);
         assertNull(onTime.untold(), "on time is on time, whatever came before");
     }
+
+    @Test
+    void theFirstOccasionsAreTheSameWhateverTheLimitAndNoMoreAreWorkedOut() {
+        // Nothing done from 1 Jan to 25 Mar: eight missed occasions, then the next; asked for the first three only.
+        List<Occasion> all = occasions(List.of(), null, LocalDate.of(2026, 3, 25));
+        List<LocalDate> asked = new java.util.ArrayList<>();
+        Recurrence.NextDue counting = (previous, done) -> {
+            asked.add(previous);
+            return EVERY_TEN_DAYS.after(previous, done);
+        };
+        List<Occasion> first = Recurrence.first(3, Due.onDay(START, "start"), List.of(), counting, null, LocalDate.of(2026, 3, 25),
+                n -> "occasion " + n, null, null);
+        assertEquals(all.subList(0, 3), first);
+        assertEquals(List.of(jan(1), jan(11), jan(21)), asked, "no deadline worked out beyond the third");
+    }
 }
