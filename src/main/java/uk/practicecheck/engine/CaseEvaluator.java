@@ -11,9 +11,13 @@ import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.command.ExecutableCommand;
+import org.kie.api.runtime.Context;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.Match;
+import org.kie.internal.command.RegistryContext;
 import org.kie.internal.event.rule.RuleEventListener;
 import org.kie.internal.event.rule.RuleEventManager;
 import uk.practicecheck.model.Labels;
@@ -24,8 +28,10 @@ import uk.practicecheck.model.CaseSummary;
 import uk.practicecheck.policy.Policy;
 
 /**
- * Runs the rule book over cases, one or a batch at a time, as of a date. It keeps one Drools
- * session and reuses it from batch to batch, so an evaluator belongs to one thread; make one per thread.
+ * Runs the rule book over cases, one or a batch at a time, as of a date. The rule book is
+ * compiled for sequential evaluation (consequences only record findings, so no rule ever needs
+ * re-evaluating): each batch gets a fresh session from a pool of one, which the engine clears
+ * and keeps for the next, so an evaluator belongs to one thread; make one per thread.
  */
 public final class CaseEvaluator implements AutoCloseable {
     static final String FINDINGS_GLOBAL = "findings";
@@ -38,7 +44,24 @@ public final class CaseEvaluator implements AutoCloseable {
     /** The result of each rule (by ordinal) on a case it found nothing in; the same every time, so made once. */
     private final RuleResult[] notApplicable;
     private final FindingRecorder recorder;
-    private KieSession session;
+    /** Told of each match just before its consequence, with no event object made per firing (as an agenda listener would). */
+    private final RuleEventListener firings = new RuleEventListener() {
+        /** The engine fires a rule's matches one after another, so the last rule's ordinal is usually this one's. */
+        private Rule lastRule;
+        private int lastOrdinal;
+
+        @Override
+        public void onBeforeMatchFire(Match match) {
+            Rule rule = match.getRule();
+            if (rule != lastRule) {
+                lastOrdinal = recorder.ordinal(rule.getName());
+                lastRule = rule;
+            }
+            recorder.enterRule(lastOrdinal, matchedCase((InternalMatch) match));
+        }
+    };
+    private KieSessionsPool sessions;
+    private StatelessKieSession session;
 
     public CaseEvaluator(RuleBook ruleBook, Policy policy) {
         this.ruleBook = ruleBook;
@@ -48,7 +71,7 @@ public final class CaseEvaluator implements AutoCloseable {
         this.rules = rulesById.stream().map(Map.Entry::getValue).toArray(RuleInfo[]::new);
         this.notApplicable = rulesById.stream().map(rule -> RuleResult.of(rule.getValue(), List.of())).toArray(RuleResult[]::new);
         this.recorder = new FindingRecorder(rulesById.stream().map(Map.Entry::getKey).toList());
-        this.session = newSession();
+        newSession();
     }
 
     /**
@@ -76,18 +99,17 @@ public final class CaseEvaluator implements AutoCloseable {
      */
     public List<CaseEvaluation> evaluateAll(List<ParsedCase> cases, LocalDate asOf) {
         recorder.startBatch(asOf);
-        List<FactHandle> handles = new ArrayList<>(cases.size());
+        List<CaseSummary> summaries = new ArrayList<>(cases.size());
+        for (ParsedCase parsed : cases) {
+            AsOfView.restrict(parsed.summary(), asOf);
+            recorder.addCase(parsed.summary());
+            summaries.add(parsed.summary());
+        }
         try {
-            for (ParsedCase parsed : cases) {
-                AsOfView.restrict(parsed.summary(), asOf);
-                recorder.addCase(parsed.summary());
-                handles.add(session.insert(parsed.summary()));
-            }
-            session.fireAllRules();
-            handles.forEach(session::delete);
+            session.execute(new FireAllRules(summaries));
         } catch (RuntimeException e) {
-            session.dispose();
-            session = newSession();
+            sessions.shutdown();
+            newSession();
             if (cases.size() > 1) {
                 return cases.stream().map(one -> evaluateAll(List.of(one), asOf).get(0)).toList();
             }
@@ -141,35 +163,45 @@ public final class CaseEvaluator implements AutoCloseable {
         return List.of();
     }
 
-    private KieSession newSession() {
-        KieSession created = ruleBook.kieBase().newKieSession();
+    private void newSession() {
+        sessions = ruleBook.kieBase().newKieSessionsPool(1);
+        session = sessions.newStatelessKieSession();
         for (KiePackage kiePackage : ruleBook.kieBase().getKiePackages()) {
             for (Global global : kiePackage.getGlobalVariables()) {
                 switch (global.getName()) {
-                    case FINDINGS_GLOBAL -> created.setGlobal(FINDINGS_GLOBAL, recorder);
-                    case POLICY_GLOBAL -> created.setGlobal(POLICY_GLOBAL, policy);
+                    case FINDINGS_GLOBAL -> session.setGlobal(FINDINGS_GLOBAL, recorder);
+                    case POLICY_GLOBAL -> session.setGlobal(POLICY_GLOBAL, policy);
                     default -> throw new IllegalStateException("unknown global '" + global.getName()
                             + "': rules may use only 'findings' and 'policy'");
                 }
             }
         }
-        // Told of each match just before its consequence, with no event object made per firing (as an agenda listener would).
-        ((RuleEventManager) created).addEventListener(new RuleEventListener() {
-            /** The engine fires a rule's matches one after another, so the last rule's ordinal is usually this one's. */
-            private Rule lastRule;
-            private int lastOrdinal;
+    }
 
-            @Override
-            public void onBeforeMatchFire(Match match) {
-                Rule rule = match.getRule();
-                if (rule != lastRule) {
-                    lastOrdinal = recorder.ordinal(rule.getName());
-                    lastRule = rule;
-                }
-                recorder.enterRule(lastOrdinal, matchedCase((InternalMatch) match));
+    /** Puts a batch's cases in the session it is given and fires every rule on them, the evaluator told of each firing. */
+    private final class FireAllRules implements ExecutableCommand<Void> {
+        private final List<CaseSummary> cases;
+
+        FireAllRules(List<CaseSummary> cases) {
+            this.cases = cases;
+        }
+
+        @Override
+        public Void execute(Context context) {
+            KieSession batch = ((RegistryContext) context).lookup(KieSession.class);
+            // A pooled session forgets its listeners when it is cleared for the next batch.
+            ((RuleEventManager) batch).addEventListener(firings);
+            for (CaseSummary summary : cases) {
+                batch.insert(summary);
             }
-        });
-        return created;
+            batch.fireAllRules();
+            return null;
+        }
+
+        @Override
+        public boolean autoFireAllRules() {
+            return false;
+        }
     }
 
     /**
@@ -182,7 +214,7 @@ public final class CaseEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
-        session.dispose();
+        sessions.shutdown();
     }
 
     /** The engine failed on a case in a way no single rule could be blamed for. */

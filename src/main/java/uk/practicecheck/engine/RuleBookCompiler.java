@@ -25,6 +25,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.conf.SequentialOption;
 import org.kie.api.runtime.KieContainer;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
@@ -204,10 +205,16 @@ public final class RuleBookCompiler {
         return files;
     }
 
+    /**
+     * The rules ready to evaluate: sequentially, since consequences only record findings and never
+     * change a fact, so that no match is ever undone (the engine keeps no memory of matches to undo
+     * them, and a batch's cases need not be deleted); a failing consequence is recorded, not thrown.
+     */
     private static KieBase kieBase(ReleaseId releaseId) {
         KieServices services = KieServices.get();
         KieContainer container = services.newKieContainer(releaseId);
         KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+        configuration.setOption(SequentialOption.YES);
         configuration.setOption(ConsequenceExceptionHandlerOption.get(RecordingExceptionHandler.class));
         return container.newKieBase(configuration);
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.core.impl.InternalRuleBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.practicecheck.TestRuleBooks;
@@ -41,11 +42,18 @@ class RuleBookCacheTest {
 
         assertEquals(written, Files.getLastModifiedTime(stored), "the cached module was compiled again, not loaded");
         assertEquals(TestRuleBooks.projectRules().rules(), loaded.rules());
+        assertTrue(evaluatesSequentially(TestRuleBooks.projectRules()), "compiled");
+        assertTrue(evaluatesSequentially(loaded), "loaded from the cache");
         try (FixtureRunner runner = new FixtureRunner(loaded, PolicyLoader.defaults())) {
             for (Fixture fixture : FixtureLoader.findAll(TestRuleBooks.RULES)) {
                 assertTrue(runner.run(fixture).passed(), fixture.file().toString());
             }
         }
+    }
+
+    /** Whether the rule book is set up for one pass of its rules, keeping no memory of matches (see RuleBookCompiler). */
+    private static boolean evaluatesSequentially(RuleBook book) {
+        return ((InternalRuleBase) book.kieBase()).getRuleBaseConfiguration().isSequential();
     }
 
     @Test
