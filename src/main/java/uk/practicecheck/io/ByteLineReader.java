@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -11,6 +14,10 @@ import java.util.Arrays;
  * directly, and newline-delimited JSON needs nothing but the line breaks found.
  */
 final class ByteLineReader {
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LINE_BREAKS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
     private final InputStream in;
     private byte[] buffer = new byte[1 << 16];
     private int position;
@@ -47,11 +54,10 @@ final class ByteLineReader {
         }
         int start = position;
         while (true) {
-            for (int i = position; i < limit; i++) {
-                if (buffer[i] == '\n') {
-                    position = i + 1;
-                    return line(start, i);
-                }
+            int end = lineBreak(buffer, position, limit);
+            if (end >= 0) {
+                position = end + 1;
+                return line(start, end);
             }
             position = limit;
             if (!more(start)) {
@@ -60,6 +66,28 @@ final class ByteLineReader {
             }
             start = 0;
         }
+    }
+
+    /**
+     * Where the first line break in {@code bytes[from, to)} is, or -1: eight bytes at a time (a byte equal to
+     * the line break is one whose XOR with it is zero; the lowest zero byte of a word is found exactly by
+     * subtracting one from each byte, as Hacker's Delight shows), as this thread splits every byte of an audit's input.
+     */
+    static int lineBreak(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            long word = (long) WORDS.get(bytes, i) ^ LINE_BREAKS;
+            long zeroBytes = (word - LOW_BITS) & ~word & HIGH_BITS;
+            if (zeroBytes != 0) {
+                return i + (Long.numberOfTrailingZeros(zeroBytes) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The rest of the input, unread bytes first. */

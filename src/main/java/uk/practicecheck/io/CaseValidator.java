@@ -38,57 +38,57 @@ final class CaseValidator {
         List<LegalStatus> statuses = c.getLegalStatuses();
         for (int i = 0; i < statuses.size(); i++) {
             LegalStatus s = statuses.get(i);
-            String at = "legalStatuses[" + i + "]";
             if (s == null) {
-                return new Problem(at, "empty entry");
+                return new Problem(at("legalStatuses", i), "empty entry");
             }
             if (s.getStatus() == null) {
-                return new Problem(at + ".status", "required");
+                return new Problem(at("legalStatuses", i) + ".status", "required");
             }
             if (s.getStart() == null) {
-                return new Problem(at + ".start", "required");
+                return new Problem(at("legalStatuses", i) + ".start", "required");
             }
             if (before(s.getEnd(), s.getStart())) {
-                return new Problem(at + ".end", "ends (" + s.getEnd() + ") before it starts (" + s.getStart() + ")");
+                return new Problem(at("legalStatuses", i) + ".end",
+                        "ends (" + s.getEnd() + ") before it starts (" + s.getStart() + ")");
             }
             if (before(s.getStart(), c.getDateOfBirth()) && s.getStatus() != LegalStatusType.CHILD_PROTECTION) {
-                return new Problem(at + ".start", "before the child's date of birth (" + c.getDateOfBirth() + ")");
+                return new Problem(at("legalStatuses", i) + ".start",
+                        "before the child's date of birth (" + c.getDateOfBirth() + ")");
             }
         }
         List<Review> reviews = c.getReviews();
         for (int i = 0; i < reviews.size(); i++) {
             Review r = reviews.get(i);
-            String at = "reviews[" + i + "]";
             if (r == null) {
-                return new Problem(at, "empty entry");
+                return new Problem(at("reviews", i), "empty entry");
             }
             if (r.getType() == null) {
-                return new Problem(at + ".type", "required");
+                return new Problem(at("reviews", i) + ".type", "required");
             }
         }
         List<Plan> plans = c.getPlans();
         for (int i = 0; i < plans.size(); i++) {
             Plan p = plans.get(i);
-            String at = "plans[" + i + "]";
             if (p == null) {
-                return new Problem(at, "empty entry");
+                return new Problem(at("plans", i), "empty entry");
             }
             if (p.getType() == null) {
-                return new Problem(at + ".type", "required");
+                return new Problem(at("plans", i) + ".type", "required");
             }
         }
         List<MissingEpisode> episodes = c.getMissingEpisodes();
         for (int i = 0; i < episodes.size(); i++) {
             MissingEpisode m = episodes.get(i);
-            String at = "missingEpisodes[" + i + "]";
             if (m == null) {
-                return new Problem(at, "empty entry");
+                return new Problem(at("missingEpisodes", i), "empty entry");
             }
             if (m.getStart() != null && m.getEnd() != null && m.getEnd().isBefore(m.getStart())) {
-                return new Problem(at + ".end", "the child returned (" + m.getEnd() + ") before going missing (" + m.getStart() + ")");
+                return new Problem(at("missingEpisodes", i) + ".end",
+                        "the child returned (" + m.getEnd() + ") before going missing (" + m.getStart() + ")");
             }
             if (m.getStart() != null && m.getReturnInterviewHeld() != null && m.getReturnInterviewHeld().isBefore(m.getStart())) {
-                return new Problem(at + ".returnInterviewHeld", "before the child went missing (" + m.getStart() + ")");
+                return new Problem(at("missingEpisodes", i) + ".returnInterviewHeld",
+                        "before the child went missing (" + m.getStart() + ")");
             }
         }
         return firstMissing(
@@ -108,6 +108,11 @@ final class CaseValidator {
                 present(c.getCareProceedings(), "careProceedings"),
                 endNotBeforeStart(c.getPlacements()),
                 concludedNotBeforeIssued(c.getCareProceedings()));
+    }
+
+    /** Where entry {@code i} of a list is, as a problem names it: made only for a problem. */
+    private static String at(String list, int i) {
+        return list + "[" + i + "]";
     }
 
     /** The first entry of {@code list} that is null, as a problem. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,7 +87,14 @@ final class StreamingCaseBinder {
 
     private CaseSummary bind(JsonParser parser) throws IOException {
         parser.nextToken();
-        CaseSummary summary = (CaseSummary) caseReader.read(parser);
+        Scratch scratch = SCRATCH.get();
+        int from = scratch.top;
+        CaseSummary summary;
+        try {
+            summary = (CaseSummary) caseReader.read(parser, scratch);
+        } finally {
+            scratch.clearFrom(from);
+        }
         if (parser.nextToken() != null) {
             throw NOT_PLAIN;
         }
@@ -103,17 +111,54 @@ final class StreamingCaseBinder {
 
     /** Reads the value at the parser's current token. */
     private interface ValueReader {
-        Object read(JsonParser parser) throws IOException;
+        Object read(JsonParser parser, Scratch scratch) throws IOException;
     }
 
-    private static final ValueReader TEXT = parser -> {
+    /**
+     * Where a list's elements wait until its end, one record at a time, so that each list is made once at
+     * its size: most lists of a case hold one to three entries (an empty list takes room for ten on its
+     * first entry), a few a dozen or more (grown two or three times). Nested lists stack above the outer one's.
+     */
+    private static final class Scratch {
+        private Object[] items = new Object[64];
+        private int top;
+
+        void push(Object item) {
+            if (top == items.length) {
+                items = Arrays.copyOf(items, top * 2);
+            }
+            items[top++] = item;
+        }
+
+        /** The items pushed since {@code from}, in a list of just that size; their places are cleared for reuse. */
+        List<Object> listFrom(int from) {
+            List<Object> list = new ArrayList<>(top - from);
+            for (int i = from; i < top; i++) {
+                list.add(items[i]);
+            }
+            clearFrom(from);
+            return list;
+        }
+
+        /** Drops the items pushed since {@code from} (a record left to databind part way through a list). */
+        void clearFrom(int from) {
+            Arrays.fill(items, from, top, null);
+            top = from;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final ValueReader TEXT = (parser, scratch) -> text(parser);
+
+    private static String text(JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw NOT_PLAIN;
         }
         return parser.getText();
-    };
+    }
 
-    private static final ValueReader YES_NO = parser -> {
+    private static final ValueReader YES_NO = (parser, scratch) -> {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE) {
             return Boolean.TRUE;
@@ -124,7 +169,9 @@ final class StreamingCaseBinder {
         throw NOT_PLAIN;
     };
 
-    private static final ValueReader DATE = parser -> {
+    private static final ValueReader DATE = (parser, scratch) -> date(parser);
+
+    private static LocalDate date(JsonParser parser) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
             LocalDate date = IsoDateDeserializer.isoDate(parser.getTextCharacters(), parser.getTextOffset());
             if (date != null && PlausibleDates.plausible(date)) {
@@ -132,9 +179,9 @@ final class StreamingCaseBinder {
             }
         }
         throw NOT_PLAIN;
-    };
+    }
 
-    private static final ValueReader MOMENT = parser -> {
+    private static final ValueReader MOMENT = (parser, scratch) -> {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
             LocalDateTime moment = FlexibleDateTimeDeserializer.usualShape(parser.getTextCharacters(),
                     parser.getTextOffset(), parser.getTextLength());
@@ -145,25 +192,37 @@ final class StreamingCaseBinder {
         throw NOT_PLAIN;
     };
 
-    /** An enum value by its name, compared in the parser's characters: no text is made for it. */
-    private record EnumReader(Object[] constants, char[][] names) implements ValueReader {
-        static EnumReader of(Class<?> type) {
-            Object[] constants = type.getEnumConstants();
-            char[][] names = new char[constants.length][];
+    /**
+     * An enum value by its name, compared in the parser's characters: no text is made for it. The value
+     * last read is tried first, as lists of one kind of entry (supervision, statutory visits) repeat it.
+     */
+    private static final class EnumReader implements ValueReader {
+        private final Object[] constants;
+        private final char[][] names;
+        /** Where the value last read is; a hint only, so threads may see each other's or not. */
+        private int last;
+
+        EnumReader(Class<?> type) {
+            constants = type.getEnumConstants();
+            names = new char[constants.length][];
             for (int i = 0; i < constants.length; i++) {
                 names[i] = ((Enum<?>) constants[i]).name().toCharArray();
             }
-            return new EnumReader(constants, names);
         }
 
         @Override
-        public Object read(JsonParser parser) throws IOException {
+        public Object read(JsonParser parser, Scratch scratch) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
                 char[] text = parser.getTextCharacters();
                 int offset = parser.getTextOffset();
-                int length = parser.getTextLength();
+                int end = offset + parser.getTextLength();
+                int hint = last;
+                if (Arrays.equals(names[hint], 0, names[hint].length, text, offset, end)) {
+                    return constants[hint];
+                }
                 for (int i = 0; i < names.length; i++) {
-                    if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+                    if (Arrays.equals(names[i], 0, names[i].length, text, offset, end)) {
+                        last = i;
                         return constants[i];
                     }
                 }
@@ -172,24 +231,32 @@ final class StreamingCaseBinder {
         }
     }
 
-    private record CollectionReader(Supplier<Collection<Object>> create, ValueReader element) implements ValueReader {
+    /** A list, made at its size once read (see {@link Scratch}), or a set. */
+    private record CollectionReader(boolean set, ValueReader element) implements ValueReader {
         @Override
-        public Object read(JsonParser parser) throws IOException {
+        public Object read(JsonParser parser, Scratch scratch) throws IOException {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 throw NOT_PLAIN;
             }
-            Collection<Object> values = create.get();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                values.add(element.read(parser));
+            if (set) {
+                Collection<Object> values = new HashSet<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    values.add(element.read(parser, scratch));
+                }
+                return values;
             }
-            return values;
+            int from = scratch.top;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                scratch.push(element.read(parser, scratch));
+            }
+            return scratch.listFrom(from);
         }
     }
 
     /** A map of text to values, as databind makes it (a {@code LinkedHashMap}); a repeated key is not plain. */
     private record MapReader(ValueReader value) implements ValueReader {
         @Override
-        public Object read(JsonParser parser) throws IOException {
+        public Object read(JsonParser parser, Scratch scratch) throws IOException {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw NOT_PLAIN;
             }
@@ -197,7 +264,7 @@ final class StreamingCaseBinder {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 parser.nextToken();
-                if (values.put(key, value.read(parser)) != null) {
+                if (values.put(key, value.read(parser, scratch)) != null) {
                     throw NOT_PLAIN;
                 }
             }
@@ -205,33 +272,81 @@ final class StreamingCaseBinder {
         }
     }
 
-    /** A field of a model class: its place among the class's fields, how its value is read, and its setter. */
-    private record Field(int index, ValueReader reader, BiConsumer<Object, Object> setter) {
+    /**
+     * A field of a model class: its name as the parser matches it, its place among the class's fields, how its
+     * value is read, its setter, and the field that followed it in the last record read (a hint: records of one
+     * source write their fields in one order, so the next name is usually matched in the input's bytes, without
+     * looking it up).
+     */
+    private static final class Field {
+        private final SerializedString name;
+        private final int index;
+        private final ValueReader reader;
+        private final BiConsumer<Object, Object> setter;
+        private Field next;
+
+        Field(String name, int index, ValueReader reader, BiConsumer<Object, Object> setter) {
+            this.name = new SerializedString(name);
+            this.index = index;
+            this.reader = reader;
+            this.setter = setter;
+        }
     }
 
     private static final class BeanReader implements ValueReader {
         private final Supplier<Object> create;
         private final Map<String, Field> fields = new HashMap<>();
+        /** The field written first in the last record read (a hint, as {@link Field#next}). */
+        private Field first;
 
         BeanReader(Supplier<Object> create) {
             this.create = create;
         }
 
         @Override
-        public Object read(JsonParser parser) throws IOException {
+        public Object read(JsonParser parser, Scratch scratch) throws IOException {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw NOT_PLAIN;
             }
             Object bean = create.get();
             long seen = 0;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                Field field = fields.get(parser.currentName());
-                if (field == null || (seen & 1L << field.index) != 0) {
+            Field previous = null;
+            Field expected = first;
+            while (true) {
+                Field field;
+                if (expected != null && parser.nextFieldName(expected.name)) {
+                    field = expected;
+                } else {
+                    if (expected == null) {
+                        parser.nextToken();
+                    }
+                    if (parser.currentToken() != JsonToken.FIELD_NAME) {
+                        break;
+                    }
+                    field = fields.get(parser.currentName());
+                    if (field == null) {
+                        throw NOT_PLAIN;
+                    }
+                    if (previous == null) {
+                        first = field;
+                    } else {
+                        previous.next = field;
+                    }
+                }
+                if ((seen & 1L << field.index) != 0) {
                     throw NOT_PLAIN;
                 }
                 seen |= 1L << field.index;
                 parser.nextToken();
-                field.setter.accept(bean, field.reader.read(parser));
+                // text and dates, most of a record's values, are read here rather than through a reader each
+                Object value = field.reader == TEXT ? text(parser)
+                        : field.reader == DATE ? date(parser) : field.reader.read(parser, scratch);
+                field.setter.accept(bean, value);
+                previous = field;
+                expected = field.next;
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw NOT_PLAIN;
             }
             return bean;
         }
@@ -276,7 +391,8 @@ final class StreamingCaseBinder {
                 BiConsumer<Object, Object> setter = setter(property.getMember());
                 if (value != null && setter != null && index < Long.SIZE) {
                     // interned, as the parser's field names are, so that looking one up is one comparison
-                    reader.fields.put(property.getName().intern(), new Field(index++, value, setter));
+                    String name = property.getName().intern();
+                    reader.fields.put(name, new Field(name, index++, value, setter));
                 }
             }
             return reader;
@@ -297,12 +413,11 @@ final class StreamingCaseBinder {
                 return MOMENT;
             }
             if (raw.isEnum()) {
-                return EnumReader.of(raw);
+                return new EnumReader(raw);
             }
             if (raw == List.class || raw == Set.class) {
                 ValueReader element = value(type.getContentType());
-                Supplier<Collection<Object>> create = raw == List.class ? ArrayList::new : HashSet::new;
-                return element == null ? null : new CollectionReader(create, element);
+                return element == null ? null : new CollectionReader(raw == Set.class, element);
             }
             if (raw == Map.class && type.getKeyType().getRawClass() == String.class) {
                 ValueReader value = value(type.getContentType());

@@ -108,6 +108,37 @@ class StreamingCaseBinderTest {
         assertNull(binder.bind(json.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The binder expects each record's fields in the order the last one wrote them: a record in another order,
+     * or one repeating the field expected next, is read or left to databind as it would be without that guess.
+     */
+    @Test
+    void recordsWhoseFieldsComeInAnotherOrderOrRepeatAreReadAsTheyWouldBeAlone() throws IOException {
+        String[] records = {
+            "{\"caseId\": \"A\", \"team\": \"T\", \"visits\": [{\"date\": \"2026-01-05\", \"type\": \"LOOKED_AFTER\"}]}",
+            "{\"visits\": [{\"type\": \"CHILD_IN_NEED\", \"date\": \"2026-01-06\"}], \"team\": \"U\", \"caseId\": \"B\"}",
+            "{\"caseId\": \"C\", \"caseId\": \"D\"}",
+            "{\"caseId\": \"C\", \"caseId\": \"D\"}",
+            "{\"caseId\": \"E\", \"visits\": [{\"date\": \"2026-01-05\", \"date\": \"2026-01-07\"}]}",
+            "{\"caseId\": \"F\", \"visits\": [{\"date\": \"2026-01-05\"}, {\"date\": \"2026-01-08\"}], \"team\": \"V\"}",
+            "{\"caseId\": \"G\", \"visits\": [{\"date\": \"2026-01-05\"}, {\"date\": \"2026-01-08\"}], \"team\": \"V\"}",
+            "{\"caseId\": \"H\"}",
+        };
+        for (String text : records) {
+            byte[] json = text.getBytes(StandardCharsets.UTF_8);
+            CaseSummary guessed = binder.bind(json);
+            CaseSummary fresh = new StreamingCaseBinder(mapper).bind(json);
+            if (fresh == null) {
+                assertNull(guessed, text);
+            } else {
+                assertSame(fresh, guessed, json);
+                assertSame(databind.readValue(json), guessed, json);
+            }
+        }
+        assertNull(binder.bind(records[3].getBytes(StandardCharsets.UTF_8)), "a repeated field is left to databind");
+        assertNotNull(binder.bind(records[1].getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     void collectionsAreOfTheKindsDatabindMakes() throws IOException {
         byte[] json = ("{\"caseId\": \"A\", \"notHeld\": [\"plans.actions\", \"visits\"], \"heldFrom\": {\"visits\": \"2026-01-05\"},"
