@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -58,7 +59,8 @@ class LauncherIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa") || f.getFileName().toString().endsWith(".aot"))
+                    .toList();
         }
     }
 
@@ -137,6 +139,35 @@ class LauncherIT {
     /** The flags the JVM ran with, as it prints them first on standard output when asked to. */
     private String jvmFlags(String... args) throws Exception {
         return launcher(Map.of("JAVA_OPTS", "-XX:+PrintCommandLineFlags"), args).out().lines().findFirst().orElse("");
+    }
+
+    /** Java 25, where installed: the machines' image has Temurin's here; Debian 12 (CI) packages none. */
+    private static final Path JAVA_25 = Path.of(System.getenv().getOrDefault("PRACTICE_CHECK_TEST_JAVA_25",
+            "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
+
+    @Test
+    void withJava25TheArchiveIsAnAheadOfTimeCacheAndTheOutputIsUnchanged() throws Exception {
+        if (!Files.isExecutable(JAVA_25)) {
+            System.err.println("LauncherIT: Java 25 test SKIPPED: no Java 25 at " + JAVA_25 + " (set PRACTICE_CHECK_TEST_JAVA_25)");
+        }
+        assumeTrue(Files.isExecutable(JAVA_25), "no Java 25 at " + JAVA_25 + " (set PRACTICE_CHECK_TEST_JAVA_25): skipped");
+        Map<String, String> java25 = Map.of("JAVA", JAVA_25.toString());
+        Result plain = run(Map.of(), JAVA_25.toString(), "-jar", JAR.toString(), "check", SAMPLE, "--as-of", "2026-11-23");
+
+        Result first = launcher(java25, "check", SAMPLE, "--as-of", "2026-11-23");
+        assertEquals(plain, first, "the run that records what to cache prints nothing of its own");
+        assertEquals(1, archives().size(), "the first run makes the cache");
+        assertTrue(archives().get(0).toString().endsWith(".aot"), archives().toString());
+        try (Stream<Path> files = Files.list(archives().get(0).getParent())) {
+            assertFalse(files.anyMatch(f -> f.toString().contains(".partial")), "neither the record nor a partial cache is left behind");
+        }
+
+        Path classLog = temp.resolve("classes.log");
+        Result second = launcher(Map.of("JAVA", JAVA_25.toString(), "JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog),
+                "check", SAMPLE, "--as-of", "2026-11-23");
+        assertEquals(plain, second);
+        assertTrue(Files.readString(classLog).contains("uk.practicecheck.cli.PracticeCheck source: shared objects file"),
+                "the second run loads the application's classes from the cache");
     }
 
     @Test

@@ -341,12 +341,42 @@ public class CaseSummary {
                 current.add(last);
                 continue;
             }
-            LocalDate today = asOf == null ? LocalDate.now() : asOf;
-            spells.stream().filter(spell -> spell.covers(today)).findFirst()
-                    .filter(spell -> last.getDate() == null || !last.getDate().isBefore(previousSpellEnd(type, spell)))
-                    .ifPresent(spell -> current.add(last));
+            Spell open = spellCovering(spells, asOf == null ? LocalDate.now() : asOf);
+            if (open != null && (last.getDate() == null || !last.getDate().isBefore(previousSpellEnd(spells, open)))) {
+                current.add(last);
+            }
         }
         return List.copyOf(current);
+    }
+
+    /** Whether a plan of {@code type} is in force ({@link #getCurrentPlans}). */
+    public boolean hasCurrentPlan(PlanType type) {
+        for (Plan plan : getCurrentPlans()) {
+            if (plan.getType() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a referral records that the child presented as homeless (or at risk of it). */
+    public boolean hasReferralPresentingAsHomeless() {
+        for (Referral referral : referrals) {
+            if (Boolean.TRUE.equals(referral.getPresentingAsHomeless())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the record holds a legal status of {@code type}, whenever it was and however complete. */
+    public boolean hasStatus(LegalStatusType type) {
+        for (LegalStatus status : legalStatuses) {
+            if (status.getStatus() == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The unbroken spells of the status a plan of {@code type} belongs to ({@link #getCurrentPlans}). */
@@ -365,14 +395,29 @@ public class CaseSummary {
         return legalStatuses.stream().filter(s -> wanted.contains(s.getStatus())).toList();
     }
 
+    /** The first of {@code spells} that covers {@code day}; null when none does. */
+    private static Spell spellCovering(List<Spell> spells, LocalDate day) {
+        for (Spell spell : spells) {
+            if (spell.covers(day)) {
+                return spell;
+            }
+        }
+        return null;
+    }
+
     /**
-     * The day after the spell of the same status before {@code spell} ended (a plan dated before it
+     * The day after the spell of {@code spells} before {@code spell} ended (a plan dated before it
      * belongs to that spell), or the earliest day there is when there was none.
      */
-    private LocalDate previousSpellEnd(PlanType type, Spell spell) {
-        return spellsFor(type).stream().map(Spell::getEnd)
-                .filter(end -> end != null && end.isBefore(spell.getStart()))
-                .max(Comparator.naturalOrder()).map(end -> end.plusDays(1)).orElse(LocalDate.MIN);
+    private static LocalDate previousSpellEnd(List<Spell> spells, Spell spell) {
+        LocalDate previousEnd = null;
+        for (Spell other : spells) {
+            LocalDate end = other.getEnd();
+            if (end != null && end.isBefore(spell.getStart()) && (previousEnd == null || end.isAfter(previousEnd))) {
+                previousEnd = end;
+            }
+        }
+        return previousEnd == null ? LocalDate.MIN : previousEnd.plusDays(1);
     }
 
     /** The date family finding started, if it has. */
@@ -672,6 +717,20 @@ public class CaseSummary {
         this.section47Episodes = null;
     }
 
+    /** The care leaver statuses recorded with the day they started, in record order (read-only). */
+    public List<LegalStatus> careLeaverStatuses() {
+        List<LegalStatus> careLeaver = null;
+        for (LegalStatus status : legalStatuses) {
+            if (status.getStatus() == LegalStatusType.CARE_LEAVER && status.getStart() != null) {
+                if (careLeaver == null) {
+                    careLeaver = new ArrayList<>(1);
+                }
+                careLeaver.add(status);
+            }
+        }
+        return careLeaver == null ? List.of() : Collections.unmodifiableList(careLeaver);
+    }
+
     /** Unbroken spells on a child protection plan, each ended by the day before the 18th birthday at the latest. */
     @JsonIgnore
     public List<Spell> getChildProtectionSpells() {
@@ -704,18 +763,14 @@ public class CaseSummary {
         return spells;
     }
 
-    /** The open spell still going on, as a list of at most one. */
-    public List<Spell> currentOpenSpell() {
-        List<Spell> ongoing = null;
-        for (Spell spell : getOpenSpells()) {
-            if (spell.isOngoing()) {
-                if (ongoing == null) {
-                    ongoing = new ArrayList<>(1);
-                }
-                ongoing.add(spell);
-            }
-        }
-        return ongoing == null ? List.of() : List.copyOf(ongoing);
+    /**
+     * The open spell still going on, null when the case is closed. There is at most one: a spell with
+     * no end takes in every status that starts after it ({@link Spell#of}).
+     */
+    public Spell ongoingSpell() {
+        List<Spell> spells = getOpenSpells();
+        Spell last = spells.isEmpty() ? null : spells.get(spells.size() - 1);
+        return last != null && last.isOngoing() ? last : null;
     }
 
     /**
