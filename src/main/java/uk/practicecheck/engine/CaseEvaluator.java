@@ -2,17 +2,20 @@ package uk.practicecheck.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 import uk.practicecheck.model.Labels;
 import uk.practicecheck.io.ParsedCase;
 import uk.practicecheck.io.RecordSource;
@@ -105,7 +108,7 @@ public final class CaseEvaluator implements AutoCloseable {
         for (int rule = 0; rule < rules.length; rule++) {
             List<Finding> findings = findingsByRule[rule];
             if (findings != null) {
-                // The recorder made this list for this result alone.
+                // The recorder made this read-only list for this result alone.
                 results[rule] = RuleResult.ofOwned(rules[rule], findings);
             } else {
                 List<Finding> unjudgeable = unjudgeable(rules[rule], summary);
@@ -113,7 +116,7 @@ public final class CaseEvaluator implements AutoCloseable {
             }
         }
         return new CaseResult(parsed.source(), summary.getCaseId(), summary.getChildName(), summary.getTeam(),
-                summary.getWorker(), List.copyOf(parsed.warnings()), List.of(results));
+                summary.getWorker(), List.copyOf(parsed.warnings()), Collections.unmodifiableList(Arrays.asList(results)));
     }
 
     /**
@@ -150,28 +153,31 @@ public final class CaseEvaluator implements AutoCloseable {
                 }
             }
         }
-        created.addEventListener(new DefaultAgendaEventListener() {
+        // Told of each match just before its consequence, with no event object made per firing (as an agenda listener would).
+        ((RuleEventManager) created).addEventListener(new RuleEventListener() {
             /** The engine fires a rule's matches one after another, so the last rule's ordinal is usually this one's. */
             private Rule lastRule;
             private int lastOrdinal;
 
             @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                Match match = event.getMatch();
+            public void onBeforeMatchFire(Match match) {
                 Rule rule = match.getRule();
                 if (rule != lastRule) {
                     lastOrdinal = recorder.ordinal(rule.getName());
                     lastRule = rule;
                 }
-                recorder.enterRule(lastOrdinal, matchedCase(match));
+                recorder.enterRule(lastOrdinal, matchedCase((InternalMatch) match));
             }
         });
         return created;
     }
 
-    /** The case a rule matched: every rule binds one case to {@code $case} ({@link CaseScope}). */
-    private static CaseSummary matchedCase(Match match) {
-        return (CaseSummary) match.getDeclarationValue(CaseScope.CASE_BINDING);
+    /**
+     * The case a rule matched: every rule's first condition is the case, bound to {@code $case}
+     * ({@link CaseScope}), so it is the fact at the root of the match's tuple.
+     */
+    private static CaseSummary matchedCase(InternalMatch match) {
+        return (CaseSummary) match.getTuple().getRootTuple().getFactHandle().getObject();
     }
 
     @Override

@@ -13,14 +13,14 @@ import org.drools.drl.ast.descr.RuleDescr;
 /**
  * Holds every rule to one case at a time. The evaluator puts a batch of cases in one session,
  * so a rule may match facts in working memory only through its one case pattern,
- * {@code $case : CaseSummary()}, first in its conditions and bound to {@code $case} (which is how
- * the evaluator tells whose findings a firing records), and must reach everything else with
+ * {@code $case : CaseSummary()}, first in its conditions (so the case is the root of every match,
+ * which is how the evaluator tells whose findings a firing records), and must reach everything else with
  * {@code from}; a second working-memory pattern (or one inside {@code not}, {@code exists} or
  * {@code accumulate}) would join one case with another.
  */
 final class CaseScope {
     private static final String CASE_TYPE = "CaseSummary";
-    /** The name the evaluator finds each firing's case by. */
+    /** The name every rule binds its case to, so that consequences can refer to it alike. */
     static final String CASE_BINDING = "$case";
 
     private CaseScope() {

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.practicecheck.model.Labels;
 import uk.practicecheck.model.DateTexts;
@@ -37,6 +36,8 @@ import uk.practicecheck.policy.Occasion;
 public final class Check {
     private final String subject;
     private final LocalDate asOf;
+    /** The check the same rule recorded next on the same case ({@link FindingRecorder}); null for the last. */
+    Check next;
     /** The conditions stated, in order; most checks state none, so the list is made with the first. */
     private List<Requirement> requirements = List.of();
     /** Fields the source does not hold, and facts the record does not give: rarely any, so made when first needed. */
@@ -58,6 +59,24 @@ public final class Check {
     private String untold;
     /** Whether a timetable worked out the deadline, and so has already taken a partial history into account. */
     private boolean timetabled;
+    /** What {@link #conclude()} worked out: the outcome, the days overdue where not met, and which message says so. */
+    private Outcome outcome;
+    private Long daysOverdue;
+    private Sentence sentence;
+    /** Where conditions are judged with a deadline, the deadline's own message, which the finding's message ends with. */
+    private Sentence deadlineSentence;
+    /** The days late or overdue that the message gives. */
+    private long days;
+
+    /**
+     * Which message a finding gets: worked out with its outcome, written ({@link #message}) only when
+     * first read, since an audit reads the messages of few of its findings.
+     */
+    private enum Sentence {
+        LATEST_POSSIBLE, UNTOLD_NOT_MET, UNTOLD, NOT_HELD, NOT_GIVEN, CONDITIONS_NOT_MET, CONDITIONS_UNKNOWN,
+        CONDITIONS_MET, BEFORE_THE_RECORD, DONE_UNTIMED, DONE_ON_TIME, DONE_LATE, NOT_YET_DUE, OVERDUE,
+        NOT_MET_AND_DEADLINE, UNKNOWN_AND_DEADLINE, MET_BY_DEADLINE, NOT_YET_MET, NOT_MET_BY_DEADLINE, UNKNOWN_BY_DEADLINE
+    }
 
     Check(String subject, LocalDate asOf, RecordedFields recordedFields) {
         this.subject = subject;
@@ -192,46 +211,46 @@ public final class Check {
         unheldFields.add(field);
     }
 
-    /** The finding, its outcome worked out now and its texts when first asked for. */
+    /** The finding, its outcome worked out now and its texts ({@link #texts()}) when first asked for. */
     Finding conclude() {
-        Finding finding = concludeExactly();
-        if (latestOnly != null && (finding.outcome() == Outcome.MET || finding.outcome() == Outcome.NOT_YET_DUE)) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell whether on time: " + latestOnly
-                    + "; it was due by " + due.text() + " at the latest (" + due.basis() + ")"
-                    + (done == null ? "" : ", and done " + DateTexts.of(done)) + ".");
+        concludeExactly();
+        if (latestOnly != null && (outcome == Outcome.MET || outcome == Outcome.NOT_YET_DUE)) {
+            concludeAs(Outcome.CANNOT_TELL, null, Sentence.LATEST_POSSIBLE);
         }
-        return finding;
+        // The check is finished: its requirements are handed over without a copy, read-only.
+        List<Requirement> concluded = requirements.isEmpty() ? List.of() : Collections.unmodifiableList(requirements);
+        return Finding.concludedBy(this, subject, outcome, due == null ? null : due.date(),
+                done == null ? null : done.toLocalDate(), daysOverdue, concluded);
     }
 
-    private Finding concludeExactly() {
+    private void concludeExactly() {
         if (untold != null) {
-            String timing = "whether on time: " + untold + (due == null ? "" : "; due by " + due.text() + " (" + due.basis() + ")")
-                    + (done == null ? "" : "; done " + DateTexts.of(done)) + ".";
-            if (anyRequirementFalse()) {
-                // Not met whatever the timing; the deadline is not claimed missed, since that cannot be told.
-                return finding(Outcome.NOT_MET, null, () -> "Not met, " + failing() + ". Cannot tell " + timing);
+            // Not met whatever the timing if a condition fails; the deadline is not claimed missed, since that cannot be told.
+            boolean failing = anyRequirementFalse();
+            concludeAs(failing ? Outcome.NOT_MET : Outcome.CANNOT_TELL, null, failing ? Sentence.UNTOLD_NOT_MET : Sentence.UNTOLD);
+        } else if (unheldFields != null && !anyRequirementFalse() && !provenOnTimeDespiteUnheldField()) {
+            concludeAs(Outcome.CANNOT_TELL, null, Sentence.NOT_HELD);
+        } else if (missingFacts != null && !anyRequirementFalse()) {
+            concludeAs(Outcome.CANNOT_TELL, null, Sentence.NOT_GIVEN);
+        } else if (due == null) {
+            concludeConditions();
+        } else if (doneStated && mayBeBeforeTheRecord()) {
+            concludeAs(Outcome.CANNOT_TELL, null, Sentence.BEFORE_THE_RECORD);
+        } else if (doneStated) {
+            if (requirements.isEmpty()) {
+                concludeDeadline();
+            } else {
+                concludeDeadlineAndConditions();
             }
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell " + timing);
+        } else {
+            concludeConditionsByDeadline();
         }
-        if (unheldFields != null && !anyRequirementFalse() && !provenOnTimeDespiteUnheldField()) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not hold "
-                    + String.join(", ", unheldFields.stream().map(Labels::field).toList()) + ".");
-        }
-        if (missingFacts != null && !anyRequirementFalse()) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".");
-        }
-        if (due == null) {
-            return concludeConditions();
-        }
-        if (doneStated && mayBeBeforeTheRecord()) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record holds " + Labels.field(doneField) + " only from "
-                    + doneHeldFrom + ", and it was due by " + due.text() + " (" + due.basis() + ")"
-                    + (done == null ? "" : "; the first recorded " + DateTexts.of(done)) + ".");
-        }
-        if (doneStated) {
-            return requirements.isEmpty() ? concludeDeadline() : concludeDeadlineAndConditions();
-        }
-        return concludeConditionsByDeadline();
+    }
+
+    private void concludeAs(Outcome concluded, Long overdue, Sentence sentence) {
+        this.outcome = concluded;
+        this.daysOverdue = overdue;
+        this.sentence = sentence;
     }
 
     /**
@@ -257,42 +276,33 @@ public final class Check {
                 && (done == null ? !due.isOpenOn(asOf) : !due.isMetBy(done));
     }
 
-    private Finding concludeConditions() {
+    private void concludeConditions() {
         if (anyRequirementFalse()) {
-            return finding(Outcome.NOT_MET, null, () -> "Not met, " + failing() + ".");
+            concludeAs(Outcome.NOT_MET, null, Sentence.CONDITIONS_NOT_MET);
+        } else if (anyRequirementUnknown()) {
+            concludeAs(Outcome.CANNOT_TELL, null, Sentence.CONDITIONS_UNKNOWN);
+        } else {
+            concludeAs(Outcome.MET, null, Sentence.CONDITIONS_MET);
         }
-        if (anyRequirementUnknown()) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not say whether " + unknown() + ".");
-        }
-        return finding(Outcome.MET, null, () -> "Met: " + labels(requirements) + ".");
     }
 
-    private Finding concludeDeadline() {
-        String what = expectation == null ? "done" : expectation;
+    private void concludeDeadline() {
         if (done != null) {
             Boolean onTime = due.metBy(done);
             if (onTime == null) {
-                // Either the moment done or the one the deadline runs from lacks its time of day: say which.
-                String untimed = done.toLocalTime().equals(LocalTime.MIDNIGHT)
-                        ? ", without a time of day, and due by " + due.text() + " (" + due.basis() + ")"
-                        : ", and due by " + due.text() + " (" + due.basis() + ", recorded without a time of day)";
-                return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell whether on time: " + what + " "
-                        + DateTexts.of(done) + untimed + "; it may have been hours late.");
+                concludeAs(Outcome.CANNOT_TELL, null, Sentence.DONE_UNTIMED);
+            } else if (onTime) {
+                concludeAs(Outcome.MET, null, Sentence.DONE_ON_TIME);
+            } else {
+                days = ChronoUnit.DAYS.between(due.date(), done.toLocalDate());
+                concludeAs(Outcome.NOT_MET, days, Sentence.DONE_LATE);
             }
-            if (onTime) {
-                return finding(Outcome.MET, null, () -> capitalise(what) + " " + DateTexts.of(done) + ", on time (due by "
-                        + due.text() + ": " + due.basis() + ").");
-            }
-            long late = ChronoUnit.DAYS.between(due.date(), done.toLocalDate());
-            return finding(Outcome.NOT_MET, late, () -> capitalise(what) + " " + DateTexts.of(done) + ", late: due by "
-                    + due.text() + " (" + due.basis() + ")" + lateness(late, done) + ".");
+        } else if (due.isOpenOn(asOf)) {
+            concludeAs(Outcome.NOT_YET_DUE, null, Sentence.NOT_YET_DUE);
+        } else {
+            days = ChronoUnit.DAYS.between(due.date(), asOf);
+            concludeAs(Outcome.NOT_MET, days, Sentence.OVERDUE);
         }
-        if (due.isOpenOn(asOf)) {
-            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet due: " + what + "; due by " + due.text() + " (" + due.basis() + ").");
-        }
-        long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
-        return finding(Outcome.NOT_MET, overdue, () -> "No record of " + what + "; due by " + due.text() + " (" + due.basis()
-                + "), " + days(overdue) + " overdue.");
     }
 
     /**
@@ -301,44 +311,87 @@ public final class Check {
      * a condition the record is silent on leaves it untold once the thing was done on time, or
      * once the deadline has passed without it (the silent condition may be why it was not done).
      */
-    private Finding concludeDeadlineAndConditions() {
-        Finding deadline = concludeDeadline();
+    private void concludeDeadlineAndConditions() {
+        concludeDeadline();
+        deadlineSentence = sentence;
         if (anyRequirementFalse()) {
-            return finding(Outcome.NOT_MET, deadline.daysOverdue(), () -> "Not met, " + failing() + ". " + deadline.message());
+            concludeAs(Outcome.NOT_MET, daysOverdue, Sentence.NOT_MET_AND_DEADLINE);
+        } else if (anyRequirementUnknown()
+                && (outcome == Outcome.MET || outcome == Outcome.NOT_MET && done == null)) {
+            concludeAs(Outcome.CANNOT_TELL, null, Sentence.UNKNOWN_AND_DEADLINE);
         }
-        boolean untold = anyRequirementUnknown()
-                && (deadline.outcome() == Outcome.MET || deadline.outcome() == Outcome.NOT_MET && done == null);
-        if (untold) {
-            return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not say whether " + unknown() + ". "
-                    + deadline.message());
-        }
-        return deadline;
     }
 
-    private Finding concludeConditionsByDeadline() {
-        String what = expectation == null ? labels(requirements) : expectation;
+    private void concludeConditionsByDeadline() {
         if (!requirements.isEmpty() && requirements.stream().allMatch(r -> Boolean.TRUE.equals(r.satisfied()))) {
-            return finding(Outcome.MET, null, () -> "Met: " + what + ", by " + due.text() + " (" + due.basis() + ").");
+            concludeAs(Outcome.MET, null, Sentence.MET_BY_DEADLINE);
+        } else if (due.isOpenOn(asOf)) {
+            concludeAs(Outcome.NOT_YET_DUE, null, Sentence.NOT_YET_MET);
+        } else if (anyRequirementFalse()) {
+            days = ChronoUnit.DAYS.between(due.date(), asOf);
+            concludeAs(Outcome.NOT_MET, days, Sentence.NOT_MET_BY_DEADLINE);
+        } else {
+            concludeAs(Outcome.CANNOT_TELL, null, Sentence.UNKNOWN_BY_DEADLINE);
         }
-        if (due.isOpenOn(asOf)) {
-            return finding(Outcome.NOT_YET_DUE, null, () -> "Not yet met: " + what + "; due by " + due.text() + " (" + due.basis() + ").");
-        }
-        long overdue = ChronoUnit.DAYS.between(due.date(), asOf);
-        if (anyRequirementFalse()) {
-            return finding(Outcome.NOT_MET, overdue, () -> "Not met by " + due.text() + " (" + due.basis() + "), " + failing()
-                    + "; " + days(overdue) + " overdue.");
-        }
-        return finding(Outcome.CANNOT_TELL, null, () -> "Cannot tell: the record does not say whether " + unknown()
-                + " by " + due.text() + " (" + due.basis() + ").");
     }
 
-    private Finding finding(Outcome outcome, Long daysOverdue, Supplier<String> message) {
-        // The check is finished: its requirements are handed over without a copy, read-only.
-        List<Requirement> concluded = requirements.isEmpty() ? List.of() : Collections.unmodifiableList(requirements);
-        return Finding.withTextsLater(subject, outcome, due == null ? null : due.date(),
-                done == null ? null : done.toLocalDate(), daysOverdue, concluded,
-                () -> new Finding.Texts(message.get(), due == null ? null : due.text(), due == null ? null : due.basis(),
-                        done == null ? null : DateTexts.of(done)));
+    /** The finding's texts, written from what {@link #conclude()} worked out. */
+    Finding.Texts texts() {
+        return new Finding.Texts(message(sentence), due == null ? null : due.text(), due == null ? null : due.basis(),
+                done == null ? null : DateTexts.of(done));
+    }
+
+    private String message(Sentence which) {
+        return switch (which) {
+            case LATEST_POSSIBLE -> "Cannot tell whether on time: " + latestOnly + "; it was due by " + due.text()
+                    + " at the latest (" + due.basis() + ")" + (done == null ? "" : ", and done " + DateTexts.of(done)) + ".";
+            case UNTOLD_NOT_MET -> "Not met, " + failing() + ". Cannot tell " + untoldTiming();
+            case UNTOLD -> "Cannot tell " + untoldTiming();
+            case NOT_HELD -> "Cannot tell: the record does not hold "
+                    + String.join(", ", unheldFields.stream().map(Labels::field).toList()) + ".";
+            case NOT_GIVEN -> "Cannot tell: the record does not give " + String.join(", ", missingFacts) + ".";
+            case CONDITIONS_NOT_MET -> "Not met, " + failing() + ".";
+            case CONDITIONS_UNKNOWN -> "Cannot tell: the record does not say whether " + unknown() + ".";
+            case CONDITIONS_MET -> "Met: " + labels(requirements) + ".";
+            case BEFORE_THE_RECORD -> "Cannot tell: the record holds " + Labels.field(doneField) + " only from "
+                    + doneHeldFrom + ", and it was due by " + due.text() + " (" + due.basis() + ")"
+                    + (done == null ? "" : "; the first recorded " + DateTexts.of(done)) + ".";
+            // Either the moment done or the one the deadline runs from lacks its time of day: say which.
+            case DONE_UNTIMED -> "Cannot tell whether on time: " + expectedOrDone() + " " + DateTexts.of(done)
+                    + (done.toLocalTime().equals(LocalTime.MIDNIGHT)
+                            ? ", without a time of day, and due by " + due.text() + " (" + due.basis() + ")"
+                            : ", and due by " + due.text() + " (" + due.basis() + ", recorded without a time of day)")
+                    + "; it may have been hours late.";
+            case DONE_ON_TIME -> capitalise(expectedOrDone()) + " " + DateTexts.of(done) + ", on time (due by "
+                    + due.text() + ": " + due.basis() + ").";
+            case DONE_LATE -> capitalise(expectedOrDone()) + " " + DateTexts.of(done) + ", late: due by "
+                    + due.text() + " (" + due.basis() + ")" + lateness(days, done) + ".";
+            case NOT_YET_DUE -> "Not yet due: " + expectedOrDone() + "; due by " + due.text() + " (" + due.basis() + ").";
+            case OVERDUE -> "No record of " + expectedOrDone() + "; due by " + due.text() + " (" + due.basis()
+                    + "), " + days(days) + " overdue.";
+            case NOT_MET_AND_DEADLINE -> "Not met, " + failing() + ". " + message(deadlineSentence);
+            case UNKNOWN_AND_DEADLINE -> "Cannot tell: the record does not say whether " + unknown() + ". "
+                    + message(deadlineSentence);
+            case MET_BY_DEADLINE -> "Met: " + expectedOrConditions() + ", by " + due.text() + " (" + due.basis() + ").";
+            case NOT_YET_MET -> "Not yet met: " + expectedOrConditions() + "; due by " + due.text() + " (" + due.basis() + ").";
+            case NOT_MET_BY_DEADLINE -> "Not met by " + due.text() + " (" + due.basis() + "), " + failing()
+                    + "; " + days(days) + " overdue.";
+            case UNKNOWN_BY_DEADLINE -> "Cannot tell: the record does not say whether " + unknown()
+                    + " by " + due.text() + " (" + due.basis() + ").";
+        };
+    }
+
+    private String untoldTiming() {
+        return "whether on time: " + untold + (due == null ? "" : "; due by " + due.text() + " (" + due.basis() + ")")
+                + (done == null ? "" : "; done " + DateTexts.of(done)) + ".";
+    }
+
+    private String expectedOrDone() {
+        return expectation == null ? "done" : expectation;
+    }
+
+    private String expectedOrConditions() {
+        return expectation == null ? labels(requirements) : expectation;
     }
 
     // Indexed loops: asked of every finding, and an iterator here is not always optimised away.

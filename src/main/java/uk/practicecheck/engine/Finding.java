@@ -3,7 +3,6 @@ package uk.practicecheck.engine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * What one rule found about one thing in a case (a plan, a missing episode, a spell in care).
@@ -21,11 +20,11 @@ public final class Finding {
     private final Long daysOverdue;
     private final List<Requirement> requirements;
     /**
-     * The texts once made; until then {@link #makeTexts} makes them. Two fields rather than a lazy-initialiser
-     * object: some 45 findings are made for every case, and few are ever read.
+     * The texts once made; until then the check the finding concluded makes them. Two fields rather than a
+     * lazy-initialiser object: some 45 findings are made for every case, and few are ever read.
      */
     private volatile Texts texts;
-    private Supplier<Texts> makeTexts;
+    private Check concludedBy;
 
     /**
      * The texts of a finding.
@@ -62,20 +61,23 @@ public final class Finding {
     }
 
     private Finding(String subject, Outcome outcome, LocalDate dueDate, LocalDate doneDate, Long daysOverdue,
-                    List<Requirement> requirements, Supplier<Texts> makeTexts) {
+                    List<Requirement> requirements, Check concludedBy) {
         this.subject = subject;
         this.outcome = outcome;
         this.dueDate = dueDate;
         this.doneDate = doneDate;
         this.daysOverdue = daysOverdue;
         this.requirements = requirements;
-        this.makeTexts = makeTexts;
+        this.concludedBy = concludedBy;
     }
 
-    /** A finding whose texts are made by {@code texts} when first needed; {@code requirements} must not change after. */
-    static Finding withTextsLater(String subject, Outcome outcome, LocalDate dueDate, LocalDate doneDate, Long daysOverdue,
-                                  List<Requirement> requirements, Supplier<Texts> texts) {
-        return new Finding(subject, outcome, dueDate, doneDate, daysOverdue, requirements, Objects.requireNonNull(texts));
+    /**
+     * The finding a check concluded, whose texts the check writes when they are first needed
+     * ({@link Check#texts()}); neither the check nor {@code requirements} may change after.
+     */
+    static Finding concludedBy(Check check, String subject, Outcome outcome, LocalDate dueDate, LocalDate doneDate,
+                               Long daysOverdue, List<Requirement> requirements) {
+        return new Finding(subject, outcome, dueDate, doneDate, daysOverdue, requirements, Objects.requireNonNull(check));
     }
 
     /** The texts, made on the first call (by one thread, if several ask at once). */
@@ -85,9 +87,9 @@ public final class Finding {
             synchronized (this) {
                 made = texts;
                 if (made == null) {
-                    made = makeTexts.get();
+                    made = concludedBy.texts();
                     texts = made;
-                    makeTexts = null;
+                    concludedBy = null;
                 }
             }
         }

@@ -1,7 +1,8 @@
 package uk.practicecheck.engine;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -22,10 +23,9 @@ public final class FindingRecorder {
     private final Map<String, Integer> ordinals;
     private final Map<CaseSummary, CaseFindings> byCase = new IdentityHashMap<>();
     private LocalDate asOf;
+    private CaseSummary currentSummary;
     private CaseFindings currentCase;
     private int currentRule = -1;
-    /** The current rule's checks on the current case, once it has recorded one. */
-    private List<Check> currentChecks;
 
     /**
      * @param ruleNames the DRL names of the rules that may fire, in the order their results are
@@ -39,15 +39,19 @@ public final class FindingRecorder {
         this.ordinals = Map.copyOf(byName);
     }
 
-    /** What the rules recorded about one case, by rule ordinal. */
+    /**
+     * What the rules recorded about one case, by rule ordinal: each rule's checks are chained
+     * ({@link Check#next}) from the first to the last recorded, so that recording one makes no list.
+     */
     private static final class CaseFindings {
         final Check.RecordedFields recordedFields;
-        final List<Check>[] checksByRule;
+        final Check[] firstByRule;
+        final Check[] lastByRule;
         final String[] errorsByRule;
 
-        @SuppressWarnings("unchecked")
         CaseFindings(CaseSummary summary, int rules) {
-            this.checksByRule = (List<Check>[]) new List<?>[rules];
+            this.firstByRule = new Check[rules];
+            this.lastByRule = new Check[rules];
             this.errorsByRule = new String[rules];
             this.recordedFields = new Check.RecordedFields() {
                 @Override
@@ -76,9 +80,9 @@ public final class FindingRecorder {
     void startBatch(LocalDate asOfDate) {
         byCase.clear();
         this.asOf = asOfDate;
+        this.currentSummary = null;
         this.currentCase = null;
         this.currentRule = -1;
-        this.currentChecks = null;
     }
 
     void addCase(CaseSummary summary) {
@@ -88,8 +92,11 @@ public final class FindingRecorder {
     /** The rule (by ordinal) about to fire, on the case it matched (null if it matched none of this batch's cases). */
     void enterRule(int ruleOrdinal, CaseSummary matched) {
         this.currentRule = ruleOrdinal;
-        this.currentCase = matched == null ? null : byCase.get(matched);
-        this.currentChecks = null;
+        // A rule's matches on one case usually fire one after another: look the case up only when it changes.
+        if (matched != currentSummary || matched == null) {
+            this.currentSummary = matched;
+            this.currentCase = matched == null ? null : byCase.get(matched);
+        }
     }
 
     /** The date the current case is being evaluated as of, for rules whose scope depends on it (such as the child's age). */
@@ -102,15 +109,14 @@ public final class FindingRecorder {
         if (currentRule < 0 || currentCase == null) {
             throw new IllegalStateException("findings can only be recorded from a rule consequence about a case");
         }
-        if (currentChecks == null) {
-            currentChecks = currentCase.checksByRule[currentRule];
-            if (currentChecks == null) {
-                currentChecks = new ArrayList<>();
-                currentCase.checksByRule[currentRule] = currentChecks;
-            }
-        }
         Check check = new Check(subject, asOf, currentCase.recordedFields);
-        currentChecks.add(check);
+        Check last = currentCase.lastByRule[currentRule];
+        if (last == null) {
+            currentCase.firstByRule[currentRule] = check;
+        } else {
+            last.next = check;
+        }
+        currentCase.lastByRule[currentRule] = check;
         return check;
     }
 
@@ -129,43 +135,47 @@ public final class FindingRecorder {
      * the rule itself, or null when the rule recorded nothing on the case, neither a finding nor a failure.
      * Findings with deadlines come in date order, earliest first, whatever order the engine
      * fired them in, so that a timetable (reviews, visits) reads from the start; the rest follow
-     * in the order they were recorded.
+     * in the order they were recorded. The lists are read-only.
      */
     List<Finding>[] findingsFor(CaseSummary summary) {
         CaseFindings recorded = byCase.get(summary);
         @SuppressWarnings("unchecked")
-        List<Finding>[] byRule = (List<Finding>[]) new List<?>[recorded.checksByRule.length];
+        List<Finding>[] byRule = (List<Finding>[]) new List<?>[recorded.firstByRule.length];
         for (int rule = 0; rule < byRule.length; rule++) {
-            List<Check> checks = recorded.checksByRule[rule];
+            Check first = recorded.firstByRule[rule];
             String error = recorded.errorsByRule[rule];
-            if (checks != null || error != null) {
-                byRule[rule] = findings(checks, error);
+            if (first != null || error != null) {
+                byRule[rule] = findings(first, error);
             }
         }
         return byRule;
     }
 
-    private static List<Finding> findings(List<Check> checks, String error) {
-        List<Finding> findings = new ArrayList<>(checks == null ? 1 : checks.size() + 1);
-        if (checks != null) {
-            for (Check check : checks) {
-                findings.add(check.conclude());
-            }
-            // Timetables record their occasions in date order already; a stable sort of sorted findings changes nothing.
-            if (!inDueDateOrder(findings)) {
-                findings.sort(BY_DUE_DATE);
-            }
+    private static List<Finding> findings(Check first, String error) {
+        int checks = 0;
+        for (Check check = first; check != null; check = check.next) {
+            checks++;
+        }
+        Finding[] findings = new Finding[error == null ? checks : checks + 1];
+        int i = 0;
+        for (Check check = first; check != null; check = check.next) {
+            findings[i++] = check.conclude();
+        }
+        // Timetables record their occasions in date order already; a stable sort of sorted findings changes nothing.
+        if (!inDueDateOrder(findings, checks)) {
+            Arrays.sort(findings, 0, checks, BY_DUE_DATE);
         }
         if (error != null) {
-            findings.add(new Finding("the rule itself", Outcome.ERROR,
-                    "The rule failed on this case and could not finish: " + error, null, null, null, null, null, List.of()));
+            findings[checks] = new Finding("the rule itself", Outcome.ERROR,
+                    "The rule failed on this case and could not finish: " + error, null, null, null, null, null, List.of());
         }
-        return findings;
+        // Most rules find one or two things in a case: List.of holds those without an array.
+        return findings.length <= 2 ? List.of(findings) : Collections.unmodifiableList(Arrays.asList(findings));
     }
 
-    private static boolean inDueDateOrder(List<Finding> findings) {
-        for (int i = 1; i < findings.size(); i++) {
-            if (BY_DUE_DATE.compare(findings.get(i - 1), findings.get(i)) > 0) {
+    private static boolean inDueDateOrder(Finding[] findings, int count) {
+        for (int i = 1; i < count; i++) {
+            if (BY_DUE_DATE.compare(findings[i - 1], findings[i]) > 0) {
                 return false;
             }
         }

@@ -1,6 +1,5 @@
 package uk.practicecheck.engine;
 
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,9 +16,9 @@ public record RuleResult(RuleInfo rule, Outcome outcome, List<Finding> findings)
         return new RuleResult(rule, worst(findings), List.copyOf(findings));
     }
 
-    /** {@link #of} for a list of findings that nothing else holds or changes: kept read-only instead of copied. */
+    /** {@link #of} for a read-only list of findings that nothing else holds: kept instead of copied. */
     static RuleResult ofOwned(RuleInfo rule, List<Finding> findings) {
-        return new RuleResult(rule, worst(findings), Collections.unmodifiableList(findings));
+        return new RuleResult(rule, worst(findings), findings);
     }
 
     private static Outcome worst(List<Finding> findings) {

@@ -9,12 +9,19 @@ public class LookedAfterPeriod {
     private final LocalDate start;
     private final LocalDate end;
     private final List<Review> reviews;
+    /** {@link #label()}, made when first asked for: every occasion of the spell's timetables carries it. */
+    private String label;
 
     public LookedAfterPeriod(LocalDate start, LocalDate end, List<Review> allReviews) {
         this.start = start;
         this.end = end;
-        this.reviews = RecordOrder.inOrder(allReviews.stream().filter(r -> r.getType() == ReviewType.LOOKED_AFTER).toList(),
-                Review::getDate, this::lookedAfterOn);
+        List<Review> lookedAfterReviews = new ArrayList<>(allReviews.size());
+        for (Review review : allReviews) {
+            if (review.getType() == ReviewType.LOOKED_AFTER) {
+                lookedAfterReviews.add(review);
+            }
+        }
+        this.reviews = RecordOrder.inOrder(lookedAfterReviews, Review::getDate, this::lookedAfterOn);
     }
 
     public LocalDate getStart() { return start; }
@@ -116,7 +123,10 @@ public class LookedAfterPeriod {
     }
 
     public String label() {
-        return "looked after from " + start + (end == null ? "" : " to " + end);
+        if (label == null) {
+            label = "looked after from " + start + (end == null ? "" : " to " + end);
+        }
+        return label;
     }
 
     /**

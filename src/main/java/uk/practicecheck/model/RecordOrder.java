@@ -91,10 +91,20 @@ public final class RecordOrder {
      * one day count once.
      */
     public static List<LocalDate> days(List<List<LocalDate>> lists, Predicate<LocalDate> within) {
-        if (lists.size() == 1 && datedInOrder(lists.get(0), Function.identity())) {
-            List<LocalDate> days = new ArrayList<>();
-            for (LocalDate d : lists.get(0)) {
-                if (within.test(d) && (days.isEmpty() || !d.equals(days.get(days.size() - 1)))) {
+        if (allDated(lists)) {
+            // What the placing below comes to when every event is dated (the usual record): the days in order.
+            List<LocalDate> dated = new ArrayList<>();
+            for (List<LocalDate> list : lists) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (within.test(list.get(i))) {
+                        dated.add(list.get(i));
+                    }
+                }
+            }
+            dated.sort(null);
+            List<LocalDate> days = new ArrayList<>(dated.size());
+            for (LocalDate d : dated) {
+                if (days.isEmpty() || !d.equals(days.get(days.size() - 1))) {
                     days.add(d);
                 }
             }
@@ -126,6 +136,17 @@ public final class RecordOrder {
                     }
                 });
         return days;
+    }
+
+    private static boolean allDated(List<List<LocalDate>> lists) {
+        for (List<LocalDate> list : lists) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether every record has a day and none comes before the one listed before it. */

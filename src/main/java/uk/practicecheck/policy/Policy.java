@@ -25,12 +25,14 @@ public final class Policy {
     private final Map<String, Timescale> timescales;
     private final Map<String, Duty> duties;
     private final WorkingDays workingDays;
+    private final Timetables timetables;
 
     public Policy(String name, Map<String, Timescale> timescales, Map<String, Duty> duties, WorkingDays workingDays) {
         this.name = name;
         this.timescales = Collections.unmodifiableMap(new TreeMap<>(timescales));
         this.duties = Collections.unmodifiableMap(new TreeMap<>(duties));
         this.workingDays = workingDays;
+        this.timetables = new Timetables(this);
     }
 
     public String name() {
@@ -111,7 +113,7 @@ public final class Policy {
 
     /** The statutory timetables: visits, health assessments, PEPs, pathway plans, adoption reviews. */
     public Timetables timetables() {
-        return new Timetables(this);
+        return timetables;
     }
 
     /** The looked-after review timetable for one spell in care. */

@@ -2,7 +2,6 @@ package uk.practicecheck.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -140,7 +139,7 @@ public final class Timetables {
 
     /** The child's looked-after visits, less those recording that the child was not seen, in record order. */
     private static List<Visit> lookedAfterVisitsSeen(CaseSummary child) {
-        List<Visit> seen = new ArrayList<>();
+        List<Visit> seen = new ArrayList<>(child.getVisits().size());
         for (Visit visit : child.getVisits()) {
             if (visit.getType() == VisitType.LOOKED_AFTER && !Boolean.FALSE.equals(visit.getChildSeen())) {
                 seen.add(visit);
@@ -267,10 +266,7 @@ public final class Timetables {
     public List<Visit> seenAloneVisits(LookedAfterPeriod period, CaseSummary child) {
         LocalDate start = period.getStart();
         VisitWindow window = policy.duty(SEEN_ALONE).visitWindow();
-        LocalDate from = window == VisitWindow.SINCE_LATEST_REVIEW
-                ? period.getReviews().stream().map(Review::getDate).filter(Objects::nonNull)
-                        .max(Comparator.naturalOrder()).orElse(start)
-                : start;
+        LocalDate from = window == VisitWindow.SINCE_LATEST_REVIEW ? latestReviewOr(period, start) : start;
         LocalDate expectedFrom = seenAloneExpectedFrom(child.getDateOfBirth());
         List<Visit> since = new ArrayList<>();
         if (window != VisitWindow.LATEST_VISIT) {
@@ -292,9 +288,24 @@ public final class Timetables {
         if (!since.isEmpty()) {
             return since;
         }
-        return child.latestStatutoryVisits(start).stream()
-                .filter(v -> expectedFrom == null || !v.getDate().isBefore(expectedFrom) || Boolean.TRUE.equals(v.getSeenAlone()))
-                .toList();
+        List<Visit> latest = new ArrayList<>(1);
+        for (Visit visit : child.latestStatutoryVisits(start)) {
+            if (expectedFrom == null || !visit.getDate().isBefore(expectedFrom) || Boolean.TRUE.equals(visit.getSeenAlone())) {
+                latest.add(visit);
+            }
+        }
+        return latest;
+    }
+
+    /** The date of the spell's latest dated review, or {@code otherwise} when none is dated. */
+    private static LocalDate latestReviewOr(LookedAfterPeriod period, LocalDate otherwise) {
+        LocalDate latest = null;
+        for (Review review : period.getReviews()) {
+            if (review.getDate() != null && (latest == null || review.getDate().isAfter(latest))) {
+                latest = review.getDate();
+            }
+        }
+        return latest == null ? otherwise : latest;
     }
 
     /** The looked-after visits of the spell at which the child was seen (or the record does not say otherwise), in record order. */
@@ -475,10 +486,19 @@ public final class Timetables {
                                              LocalDate heldFrom) {
         LocalDate start = careLeaver.getStart();
         LocalDate end = careLeaver.getEnd();
-        List<LocalDate> all = RecordOrder.days(List.of(
-                        plans.stream().filter(p -> p.getType() == PlanType.PATHWAY).map(Plan::getDate).toList(),
-                        reviews.stream().filter(r -> r.getType() == ReviewType.PATHWAY).map(Review::getDate).toList()),
-                d -> end == null || !d.isAfter(end));
+        List<LocalDate> planDays = new ArrayList<>();
+        for (Plan plan : plans) {
+            if (plan.getType() == PlanType.PATHWAY) {
+                planDays.add(plan.getDate());
+            }
+        }
+        List<LocalDate> reviewDays = new ArrayList<>();
+        for (Review review : reviews) {
+            if (review.getType() == ReviewType.PATHWAY) {
+                reviewDays.add(review.getDate());
+            }
+        }
+        List<LocalDate> all = RecordOrder.days(List.of(planDays, reviewDays), d -> end == null || !d.isAfter(end));
         // The last plan or review dated on or before the start was in place then; every record after it counts.
         int inPlace = -1;
         for (int i = 0; i < all.size(); i++) {

@@ -1,6 +1,7 @@
 package uk.practicecheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -8,40 +9,40 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import uk.practicecheck.policy.Due;
 
 class FindingTest {
     private static final LocalDate DUE = LocalDate.of(2026, 3, 1);
 
+    private static Check visit() {
+        return new Check("visit 1", LocalDate.of(2026, 3, 4), field -> true).expect("visit")
+                .due(Due.onDay(DUE, "6 weeks after the previous visit"));
+    }
+
     @Test
-    void textsAreMadeWhenFirstAskedForAndOnlyOnceEvenWhenManyThreadsAskAtOnce() throws Exception {
-        AtomicInteger made = new AtomicInteger();
-        Finding finding = Finding.withTextsLater("visit 1", Outcome.NOT_MET, DUE, null, 3L, List.of(), () -> {
-            made.incrementAndGet();
-            return new Finding.Texts("No record of visit 1.", "2026-03-01", "6 weeks after the previous visit", null);
-        });
-        assertEquals(0, made.get(), "no text is made with the finding");
+    void textsAreWrittenOnlyOnceEvenWhenManyThreadsAskAtOnce() throws Exception {
+        Finding finding = visit().done((LocalDate) null, "visits").conclude();
 
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> messages = threads.invokeAll(Collections.nCopies(8, finding::message));
             for (Future<String> message : messages) {
-                assertEquals("No record of visit 1.", message.get());
+                // Written once: every thread gets the very same text.
+                assertSame(messages.get(0).get(), message.get());
             }
         } finally {
             threads.shutdown();
         }
-        assertEquals(1, made.get());
+        assertEquals("No record of visit; due by 2026-03-01 (6 weeks after the previous visit), 3 days overdue.", finding.message());
         assertEquals("6 weeks after the previous visit", finding.dueBasis());
     }
 
     @Test
-    void aFindingWithTextsMadeLaterEqualsOneGivenThemAtOnce() {
-        Finding later = Finding.withTextsLater("visit 1", Outcome.MET, DUE, DUE, null, List.of(),
-                () -> new Finding.Texts("Visit 2026-03-01, on time.", "2026-03-01", "basis", "2026-03-01"));
-        Finding now = new Finding("visit 1", Outcome.MET, "Visit 2026-03-01, on time.", DUE, "2026-03-01", "basis",
-                DUE, "2026-03-01", null, List.of());
+    void aFindingWithTextsWrittenLaterEqualsOneGivenThemAtOnce() {
+        Finding later = visit().done(DUE, "visits").conclude();
+        Finding now = new Finding("visit 1", Outcome.MET, "Visit 2026-03-01, on time (due by 2026-03-01: 6 weeks after the previous visit).",
+                DUE, "2026-03-01", "6 weeks after the previous visit", DUE, "2026-03-01", null, List.of());
 
         assertEquals(now, later);
         assertEquals(now.hashCode(), later.hashCode());

@@ -35,4 +35,15 @@ class RecordOrderTest {
         assertEquals(Arrays.asList(null, null), RecordOrder.days(Arrays.asList(null, null), DAY, day -> false),
                 "with no dated record at all, undated ones belong to every period");
     }
+
+    @Test
+    void eventsOfSeveralListsAreMergedOldestFirstEachDayOnce() {
+        List<LocalDate> plans = List.of(d("2026-03-01"), d("2026-01-01"));
+        List<LocalDate> reviews = List.of(d("2026-02-01"), d("2026-03-01"), d("2027-01-01"));
+        assertEquals(List.of(d("2026-01-01"), d("2026-02-01"), d("2026-03-01")),
+                RecordOrder.days(List.of(plans, reviews), day -> day.getYear() == 2026));
+        assertEquals(Arrays.asList(d("2026-01-01"), null, d("2026-02-01"), d("2026-03-01")),
+                RecordOrder.days(List.of(Arrays.asList(d("2026-01-01"), null), reviews), day -> day.getYear() == 2026),
+                "an undated plan after the one of 1 January");
+    }
 }
