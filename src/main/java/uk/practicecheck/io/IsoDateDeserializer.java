@@ -44,29 +44,51 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
      * dates and a cohort the same few thousand days again and again, so each is made and validated once
      * and shared (a {@code LocalDate} cannot change). Slots are indexed by year, month and day as written,
      * 31 days a month; a slot is set only to the date written there, so threads racing to fill one agree.
+     * The years are {@link PlausibleDates}' (it holds whole years), so a date found here is plausible.
      */
     private static final int FIRST_YEAR = PlausibleDates.EARLIEST.getYear();
-    private static final LocalDate[] KNOWN = new LocalDate[(PlausibleDates.LATEST.getYear() - FIRST_YEAR + 1) * 12 * 31];
+    private static final int LAST_YEAR = PlausibleDates.LATEST.getYear();
+    private static final LocalDate[] KNOWN = new LocalDate[(LAST_YEAR - FIRST_YEAR + 1) * 12 * 31];
 
     /** The date written at {@code at} as {@code YYYY-MM-DD}, or null if it is not one. */
     static LocalDate isoDate(char[] text, int at) {
+        LocalDate held = plausibleIsoDate(text, at);
+        if (held != null) {
+            return held;
+        }
         int year = digits(text, at, 4);
         int month = digits(text, at + 5, 2);
         int day = digits(text, at + 8, 2);
         if (year < 0 || month < 0 || day < 0 || text[at + 4] != '-' || text[at + 7] != '-') {
             return null;
         }
-        boolean cacheable = year >= FIRST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31
-                && year <= PlausibleDates.LATEST.getYear();
-        int slot = cacheable ? ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1 : -1;
-        if (cacheable && KNOWN[slot] != null) {
-            return KNOWN[slot];
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The date written at {@code at} as {@code YYYY-MM-DD} if it is a real date a case record can hold
+     * ({@link PlausibleDates#plausible}), else null: the shared one of that day, without looking at it again.
+     */
+    static LocalDate plausibleIsoDate(char[] text, int at) {
+        int year = digits(text, at, 4);
+        int month = digits(text, at + 5, 2);
+        int day = digits(text, at + 8, 2);
+        if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1 || day > 31
+                || text[at + 4] != '-' || text[at + 7] != '-') {
+            return null;
+        }
+        int slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
+        LocalDate known = KNOWN[slot];
+        if (known != null) {
+            return known;
         }
         try {
             LocalDate date = LocalDate.of(year, month, day);
-            if (cacheable) {
-                KNOWN[slot] = date;
-            }
+            KNOWN[slot] = date;
             return date;
         } catch (DateTimeException e) {
             return null;

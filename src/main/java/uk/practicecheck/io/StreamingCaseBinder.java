@@ -173,8 +173,8 @@ final class StreamingCaseBinder {
 
     private static LocalDate date(JsonParser parser) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
-            LocalDate date = IsoDateDeserializer.isoDate(parser.getTextCharacters(), parser.getTextOffset());
-            if (date != null && PlausibleDates.plausible(date)) {
+            LocalDate date = IsoDateDeserializer.plausibleIsoDate(parser.getTextCharacters(), parser.getTextOffset());
+            if (date != null) {
                 return date;
             }
         }
