@@ -15,12 +15,18 @@ class CinCensusCommandsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void auditingTheCensusGivesTheFindingsOfItsConvertedCasesAsOfTheEndOfItsYear() throws Exception {
+    /** A census of {@code cases} generated children whose year ends on 31 March 2025. */
+    private Path generatedCensus(int cases) {
         Path census = dir.resolve("cin.xml");
-        CliRun generate = CliRun.of("generate", "--format", "cin-census", "--cases", "150", "--seed", "4",
+        CliRun generate = CliRun.of("generate", "--format", "cin-census", "--cases", String.valueOf(cases), "--seed", "4",
                 "--year-end", "2025-03-31", "--out", census.toString());
         assertEquals(0, generate.exitCode(), generate::toString);
+        return census;
+    }
+
+    @Test
+    void auditingTheCensusGivesTheFindingsOfItsConvertedCasesAsOfTheEndOfItsYear() throws Exception {
+        Path census = generatedCensus(150);
         Path cases = dir.resolve("cases.ndjson");
         CliRun convert = CliRun.of("convert", "--cin-census", census.toString(), "--out", cases.toString());
         assertEquals(0, convert.exitCode(), convert::toString);
@@ -60,10 +66,7 @@ class CinCensusCommandsTest {
 
     @Test
     void aCollectionYearGivenOverridesTheCensusReferenceDate() throws Exception {
-        Path census = dir.resolve("cin.xml");
-        CliRun generate = CliRun.of("generate", "--format", "cin-census", "--cases", "20", "--seed", "4",
-                "--year-end", "2025-03-31", "--out", census.toString());
-        assertEquals(0, generate.exitCode(), generate::toString);
+        Path census = generatedCensus(20);
         CliRun run = CliRun.of("audit", "--cin-census", census.toString(), "--collection-year", "2025/26", "--format", "json",
                 "--no-progress");
         assertEquals("2026-03-31", new ObjectMapper().readTree(run.out()).get("asOf").asText(), run::toString);
